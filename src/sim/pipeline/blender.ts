@@ -1,0 +1,76 @@
+// ranking / blender: turns ranked candidates into slates — no duplicates, at most a few items
+// per aesthetic and from trending per slate, and one fresh pin near the top when there is one.
+import { SOURCE_FRESH, SOURCE_TRENDING } from './sources.ts';
+import type { RequestScratch } from './scratch.ts';
+import type { ServingDay } from './serving.ts';
+import { AESTHETICS } from '../world/taxonomy.ts';
+
+export const MAX_PAGES = 6;
+const FRESH_SLOT = 4;
+
+const aestheticCount = new Uint8Array(AESTHETICS.length);
+const usedScratch = new Uint8Array(1024);
+const rankKeys = new Float64Array(1024);
+
+/**
+ * Candidate indices by descending score. Score and index are packed into one float so the
+ * engine's native numeric sort does the work (no comparator call per comparison); scores are
+ * resolved to 1e-6, ties go to the earlier candidate.
+ */
+function rankByScore(scores: Float32Array, count: number): Int32Array {
+  const keys = rankKeys.subarray(0, count);
+  for (let c = 0; c < count; c++) keys[c] = Math.round((50 - scores[c]) * 1e6) * 1024 + c;
+  keys.sort();
+  const ranked = new Int32Array(count);
+  for (let c = 0; c < count; c++) ranked[c] = keys[c] % 1024;
+  return ranked;
+}
+
+/**
+ * Fills `scratch.order` with candidate indices in feed order (slate after slate) and returns
+ * how many were placed. Scores must already be in `scratch.scores`.
+ */
+export function blend(s: ServingDay, scratch: RequestScratch): number {
+  const { count, scores, order, candidates, candidateSource } = scratch;
+  const { slateSize, maxPerAesthetic, maxTrending } = s.spec.blender;
+  const ranked = rankByScore(scores, count);
+  const used = usedScratch.fill(0, 0, count);
+  let placed = 0;
+  const limit = Math.min(count, slateSize * MAX_PAGES);
+  while (placed < limit) {
+    const slateStart = placed;
+    const slateEnd = Math.min(limit, slateStart + slateSize);
+    aestheticCount.fill(0);
+    let trending = 0;
+    let hasFresh = false;
+    // First pass keeps the constraints; a second pass fills any gap in rank order.
+    for (let pass = 0; pass < 2 && placed < slateEnd; pass++) {
+      for (const c of ranked) {
+        if (placed === slateEnd) break;
+        if (used[c]) continue;
+        const a = s.encoder.predAesthetic[candidates[c]];
+        const isTrending = candidateSource[c] === SOURCE_TRENDING;
+        if (pass === 0 && (aestheticCount[a] >= maxPerAesthetic || (isTrending && trending >= maxTrending))) {
+          continue;
+        }
+        used[c] = 1;
+        order[placed++] = c;
+        aestheticCount[a]++;
+        if (isTrending) trending++;
+        if (candidateSource[c] === SOURCE_FRESH) hasFresh = true;
+      }
+    }
+    // Fresh quota: promote the best unused fresh candidate into the slate.
+    const slot = slateStart + FRESH_SLOT;
+    if (!hasFresh && slot < placed) {
+      const fresh = ranked.find((c) => !used[c] && candidateSource[c] === SOURCE_FRESH);
+      if (fresh !== undefined) {
+        used[order[placed - 1]] = 0;
+        for (let p = placed - 1; p > slot; p--) order[p] = order[p - 1];
+        order[slot] = fresh;
+        used[fresh] = 1;
+      }
+    }
+  }
+  return placed;
+}

@@ -1,0 +1,61 @@
+// ingestion / feature-pipeline: turns (user, candidate) into the ranker's feature vector.
+// Values come from the encoders' outputs and engagement counters, never from true attributes:
+// the ranker only knows what the pipeline tells it.
+import { AESTHETICS } from '../world/taxonomy.ts';
+import { PICKS, recentItem } from '../world/history.ts';
+import { dot } from '../vectors.ts';
+import {
+  RECORD_WIDTH,
+  REC_CREATED_DAY,
+  REC_POPULARITY,
+  REC_PRED_AESTHETIC,
+  REC_PRED_QUALITY,
+  REC_TEXT,
+  REC_VISUAL,
+} from './itemRecords.ts';
+import { FEATURES } from './ranker.ts';
+import { SOURCE_CO_ENGAGEMENT } from './sources.ts';
+import type { RequestScratch } from './scratch.ts';
+import type { ServingDay } from './serving.ts';
+
+const PROFILE_HISTORY = 16;
+/** Items this young count as fresh for the freshness feature. */
+const FRESH_DAYS = 2;
+
+/** The user's share of picks and recent engagements per predicted aesthetic. */
+export function buildProfile(s: ServingDay, user: number, scratch: RequestScratch): void {
+  const profile = scratch.profile;
+  profile.fill(0);
+  const h = s.history;
+  let total = 0;
+  for (let p = 0; p < PICKS; p++) {
+    const item = h.picks[user * PICKS + p];
+    if (item < 0) continue;
+    profile[s.encoder.predAesthetic[item]]++;
+    total++;
+  }
+  const recent = Math.min(PROFILE_HISTORY, h.recentCount[user]);
+  for (let n = 0; n < recent; n++) {
+    profile[s.encoder.predAesthetic[recentItem(h, user, n)]]++;
+    total++;
+  }
+  if (total > 0) for (let a = 0; a < AESTHETICS.length; a++) profile[a] /= total;
+}
+
+/** Writes FEATURES values per candidate into `scratch.features`. */
+export function computeFeatures(s: ServingDay, user: number, scratch: RequestScratch): void {
+  buildProfile(s, user, scratch);
+  const { visualQuery: vq, textQuery: tq, features, profile } = scratch;
+  const rec = s.records;
+  for (let c = 0; c < scratch.count; c++) {
+    const o = scratch.candidates[c] * RECORD_WIDTH;
+    const f = c * FEATURES;
+    features[f] = dot(rec, o + REC_VISUAL, vq, 0);
+    features[f + 1] = dot(rec, o + REC_TEXT, tq, 0);
+    features[f + 2] = profile[rec[o + REC_PRED_AESTHETIC]];
+    features[f + 3] = scratch.candidateSource[c] === SOURCE_CO_ENGAGEMENT ? 1 : 0;
+    features[f + 4] = rec[o + REC_POPULARITY];
+    features[f + 5] = rec[o + REC_PRED_QUALITY];
+    features[f + 6] = s.day - rec[o + REC_CREATED_DAY] <= FRESH_DAYS ? 1 : 0;
+  }
+}

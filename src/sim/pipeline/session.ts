@@ -1,0 +1,221 @@
+// One session end to end: retrieve → features → rank → blend → show slates until the user
+// stops scrolling. Behaviour draws a fixed set of numbers per slot from the session's own
+// keyed stream, so two worlds that show the same slot draw the same outcome.
+import { SOURCES } from '../vocabulary.ts';
+import { DIM, dot } from '../vectors.ts';
+import { sigmoid, type Rng } from '../random.ts';
+import { appendEngagement } from '../world/history.ts';
+import { TENURE_CORE } from '../world/users.ts';
+import {
+  RATING_SAMPLE,
+  clickProbability,
+  continueProbability,
+  examineProbability,
+  hideProbability,
+  raterScore,
+  relevanceGrade,
+  saveProbability,
+} from '../world/behaviour.ts';
+import type { LogBuilders, TrainingBuffer } from '../logs/builders.ts';
+import { FEATURES, FEATURE_NAMES, rankerLogit } from './ranker.ts';
+import { retrieveCandidates } from './sources.ts';
+import { computeFeatures } from './featurePipeline.ts';
+import { blend } from './blender.ts';
+import type { RequestScratch } from './scratch.ts';
+import type { ServingDay } from './serving.ts';
+import { TopK } from './clusterIndex.ts';
+import { AESTHETICS } from '../world/taxonomy.ts';
+
+/** Share of impressions whose feature vectors are logged (and trained on). */
+export const FEATURE_SAMPLE = 0.05;
+
+export interface SessionInput {
+  user: number;
+  tenure: number;
+  surface: number;
+  request: number;
+  /** Hours since the embedding indexes were rebuilt, at the time of the request. */
+  indexAgeHours: number;
+  retrievalRng: Rng;
+  retrievalNormal: () => number;
+  behaviourRng: Rng;
+  normal: () => number;
+}
+
+const engaged: number[] = [];
+
+export function serveSession(
+  s: ServingDay,
+  input: SessionInput,
+  scratch: RequestScratch,
+  sourceTop: TopK,
+  logs: LogBuilders | null,
+  training: TrainingBuffer,
+): void {
+  const { user, tenure, surface, request, behaviourRng: rng, normal } = input;
+  const { items, users, ranker, spec, stats } = s;
+  retrieveCandidates(s, user, input.retrievalRng, input.retrievalNormal, scratch, sourceTop);
+  computeFeatures(s, user, scratch);
+  for (let c = 0; c < scratch.count; c++) scratch.scores[c] = rankerLogit(ranker, scratch.features, c * FEATURES);
+  const placed = blend(s, scratch);
+
+  const uo = user * DIM;
+  for (let c = 0; c < scratch.count; c++) {
+    const aff = dot(users.latent, uo, items.latent, scratch.candidates[c] * DIM);
+    const grade = Math.max(0, Math.min(3, relevanceGrade(aff, items.quality[scratch.candidates[c]])));
+    scratch.affinity[c] = aff;
+    scratch.gain[c] = Math.exp(grade * Math.LN2) - 1;
+  }
+
+  const slate = spec.blender.slateSize;
+  const failureRate = spec.imageCdn.failureRate + spec.feedClient.imageFailureRate;
+  const renderMedian = spec.feedClient.renderMedianMs[users.platform[user]];
+  const core = users.settledTenure[user] === TENURE_CORE && tenure === TENURE_CORE;
+  const imp = logs?.impressions;
+  engaged.length = 0;
+  let depth = 0;
+  for (let start = 0; start < placed; start += slate) {
+    depth++;
+    let pageClicks = 0;
+    const end = Math.min(placed, start + slate);
+    for (let pos = start; pos < end; pos++) {
+      const c = scratch.order[pos];
+      const item = scratch.candidates[c];
+      const aff = scratch.affinity[c];
+      const quality = items.quality[item];
+      // Fixed draws per slot: failure, click, save, hide, logging loss, rating, feature sample.
+      const uFail = rng();
+      const uClick = rng();
+      const uSave = rng();
+      const uHide = rng();
+      const uLog = rng();
+      const uRate = rng();
+      const uFeature = rng();
+      const zRate = normal();
+      const zRender = normal();
+      const examine = examineProbability(pos, surface);
+      const failed = uFail < failureRate;
+      const click = !failed && uClick < examine * clickProbability(aff, quality);
+      const save = click && uSave < saveProbability(aff, quality);
+      const hide = !click && !failed && uHide < examine * hideProbability(aff, quality);
+      const logged = click && uLog >= spec.eventLogger.clientLossRate;
+      if (click) {
+        pageClicks++;
+        engaged.push(item);
+      }
+      stats.impressions[item]++;
+      if (click) stats.clicks[item]++;
+      if (save) stats.saves[item]++;
+      const sampled = uFeature < FEATURE_SAMPLE;
+      if (sampled) training.push(scratch.features, c * FEATURES, pos, logged ? 1 : 0);
+      if (!imp || !logs) continue;
+      const r = imp.addRow();
+      const col = imp.columns;
+      col.day[r] = s.day;
+      col.user[r] = user;
+      col.item[r] = item;
+      col.request[r] = request;
+      col.source[r] = scratch.candidateSource[c];
+      col.position[r] = pos;
+      col.surface[r] = surface;
+      col.tenure[r] = tenure;
+      col.score[r] = scratch.scores[c];
+      col.pctr[r] = sigmoid(scratch.scores[c] + ranker.positionWeight * Math.log1p(pos));
+      col.click[r] = click ? 1 : 0;
+      col.clickLogged[r] = logged ? 1 : 0;
+      col.save[r] = save ? 1 : 0;
+      col.hide[r] = hide ? 1 : 0;
+      col.rating[r] = uRate < RATING_SAMPLE ? raterScore(aff, quality, zRate) : -1;
+      col.imageFailed[r] = failed ? 1 : 0;
+      col.renderMs[r] = Math.min(65535, Math.round(renderMedian * Math.exp(0.45 * zRender)));
+      col.predQuality[r] = s.encoder.predQuality[item];
+      if (sampled) logFeatures(logs, s, input, scratch, c, pos, logged);
+    }
+    if (!(rng() < continueProbability(pageClicks, core))) break;
+  }
+  for (const item of engaged) appendEngagement(s.history, user, item);
+  if (!logs) return;
+  logRequest(logs, s, input, scratch, placed, depth);
+}
+
+function logFeatures(
+  logs: LogBuilders,
+  s: ServingDay,
+  input: SessionInput,
+  scratch: RequestScratch,
+  c: number,
+  pos: number,
+  logged: boolean,
+): void {
+  const t = logs.features;
+  for (let f = 0; f < FEATURE_NAMES.length; f++) {
+    const r = t.addRow();
+    const col = t.columns;
+    col.day[r] = s.day;
+    col.user[r] = input.user;
+    col.tenure[r] = input.tenure;
+    col.item[r] = scratch.candidates[c];
+    col.source[r] = scratch.candidateSource[c];
+    col.position[r] = pos;
+    col.surface[r] = input.surface;
+    col.feature[r] = f;
+    const v = scratch.features[c * FEATURES + f];
+    col.value[r] = v;
+    col.isNull[r] = Number.isNaN(v) ? 1 : 0;
+    col.clickLogged[r] = logged ? 1 : 0;
+  }
+}
+
+const DISCOUNT = Float64Array.from({ length: 64 }, (_, p) => 1 / Math.log2(p + 2));
+const aestheticSeen = new Uint8Array(AESTHETICS.length);
+const idealGains = new TopK(64);
+
+function logRequest(
+  logs: LogBuilders,
+  s: ServingDay,
+  input: SessionInput,
+  scratch: RequestScratch,
+  placed: number,
+  depth: number,
+): void {
+  const slate = Math.min(placed, s.spec.blender.slateSize);
+  // NDCG@slate of the first slate against the best slate the candidates allowed.
+  let dcg = 0;
+  aestheticSeen.fill(0);
+  let distinct = 0;
+  for (let p = 0; p < slate; p++) {
+    const c = scratch.order[p];
+    dcg += scratch.gain[c] * DISCOUNT[p];
+    const a = s.items.aesthetic[scratch.candidates[c]];
+    if (!aestheticSeen[a]++) distinct++;
+  }
+  idealGains.reset(slate);
+  for (let c = 0; c < scratch.count; c++) idealGains.push(c, scratch.gain[c]);
+  idealGains.sortDescending();
+  let idcg = 0;
+  for (let p = 0; p < idealGains.size; p++) idcg += idealGains.scores[p] * DISCOUNT[p];
+
+  const req = logs.requests;
+  const r = req.addRow();
+  req.columns.day[r] = s.day;
+  req.columns.user[r] = input.user;
+  req.columns.tenure[r] = input.tenure;
+  req.columns.surface[r] = input.surface;
+  req.columns.depth[r] = depth;
+  req.columns.indexAgeHours[r] = input.indexAgeHours;
+  req.columns.ndcg[r] = idcg > 0 ? dcg / idcg : 1;
+  req.columns.diversity[r] = slate > 0 ? distinct / slate : 0;
+
+  const rs = logs.requestSources;
+  for (let src = 0; src < SOURCES.length; src++) {
+    const row = rs.addRow();
+    rs.columns.day[row] = s.day;
+    rs.columns.user[row] = input.user;
+    rs.columns.tenure[row] = input.tenure;
+    rs.columns.request[row] = input.request;
+    rs.columns.source[row] = src;
+    rs.columns.candidates[row] = scratch.sourceCount[src];
+    rs.columns.latencyMs[row] = scratch.sourceLatency[src];
+    rs.columns.timeout[row] = scratch.sourceTimeout[src];
+  }
+}

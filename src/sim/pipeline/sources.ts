@@ -1,0 +1,171 @@
+// candidates / source:*: the five candidate sources. Each returns its own list for a user;
+// `retrieveCandidates` runs them all with their latencies and timeouts and merges the results.
+import { SOURCES, type SourceId } from '../vocabulary.ts';
+import { DIM, dot } from '../vectors.ts';
+import { RECORD_WIDTH, REC_TEXT, REC_VISUAL } from './itemRecords.ts';
+import { randomInt, type Rng } from '../random.ts';
+import { PICKS, recentItem } from '../world/history.ts';
+import { annSearch, type TopK } from './clusterIndex.ts';
+import type { RequestScratch } from './scratch.ts';
+import type { ServingDay } from './serving.ts';
+
+export const SOURCE_CO_ENGAGEMENT = 0;
+export const SOURCE_VISUAL = 1;
+export const SOURCE_TEXT = 2;
+export const SOURCE_TRENDING = 3;
+export const SOURCE_FRESH = 4;
+
+/** Recent engagements a query is built from. */
+const QUERY_HISTORY = 8;
+const CO_SEEDS = 6;
+const CO_WINDOW = 10;
+const CO_PER_SEED = 4;
+
+/** Visual and text queries: the mean embedding of onboarding picks and recent engagements. */
+export function buildQueries(s: ServingDay, user: number, scratch: RequestScratch): void {
+  const { visualQuery: vq, textQuery: tq } = scratch;
+  vq.fill(0);
+  tq.fill(0);
+  const h = s.history;
+  const recent = Math.min(QUERY_HISTORY, h.recentCount[user]);
+  const rec = s.records;
+  const addItem = (item: number, w: number) => {
+    const o = item * RECORD_WIDTH;
+    for (let k = 0; k < DIM; k++) {
+      vq[k] += w * rec[o + REC_VISUAL + k];
+      tq[k] += w * rec[o + REC_TEXT + k];
+    }
+  };
+  // Picks dominate until the user has a history of their own.
+  const pickWeight = recent >= QUERY_HISTORY ? 0.3 : 1;
+  for (let p = 0; p < PICKS; p++) {
+    const item = h.picks[user * PICKS + p];
+    if (item >= 0) addItem(item, pickWeight);
+  }
+  for (let n = 0; n < recent; n++) addItem(recentItem(h, user, n), 1);
+  normalize(vq);
+  normalize(tq);
+}
+
+function normalize(v: Float32Array): void {
+  let n = 0;
+  for (let k = 0; k < v.length; k++) n += v[k] * v[k];
+  const inv = n > 0 ? 1 / Math.sqrt(n) : 0;
+  for (let k = 0; k < v.length; k++) v[k] *= inv;
+}
+
+/** One source's own candidate list for `user`, best first, into `out` (no cross-source dedup). */
+export function runSource(
+  s: ServingDay,
+  source: number,
+  user: number,
+  rng: Rng,
+  scratch: RequestScratch,
+  out: TopK,
+): void {
+  out.reset(s.spec.sources[SOURCES[source] as SourceId].k);
+  collect(s, source, user, rng, scratch, out);
+  out.sortDescending();
+}
+
+function collect(
+  s: ServingDay,
+  source: number,
+  user: number,
+  rng: Rng,
+  scratch: RequestScratch,
+  out: TopK,
+): void {
+  const spec = s.spec.sources[SOURCES[source] as SourceId];
+  switch (source) {
+    case SOURCE_CO_ENGAGEMENT: {
+      const h = s.history;
+      const seeds = Math.min(CO_SEEDS, h.recentCount[user]);
+      const { co } = s.indexes;
+      const { offsets, ids } = s.coBuckets;
+      for (let n = 0; n < seeds; n++) {
+        const seedItem = recentItem(h, user, n);
+        const c = co.assignment[seedItem];
+        const start = offsets[c];
+        const size = offsets[c + 1] - start;
+        if (size === 0) continue;
+        // Among a window of the seed's behavioural neighbours, the most engaged ones.
+        let j = randomInt(rng, size);
+        const picked = Math.min(CO_WINDOW, size);
+        const local = scratch.top;
+        local.reset(CO_PER_SEED);
+        for (let t = 0; t < picked; t++) {
+          const item = ids[start + j];
+          if (item !== seedItem) local.push(item, s.stats.saves[item] + 0.3 * s.stats.clicks[item] + 0.01 * rng());
+          if (++j === size) j = 0;
+        }
+        local.sortDescending();
+        for (let t = 0; t < local.size; t++) out.push(local.ids[t], 10 - n - t * 0.1);
+      }
+      return;
+    }
+    case SOURCE_VISUAL:
+    case SOURCE_TEXT: {
+      const visual = source === SOURCE_VISUAL;
+      const { nprobe, window } = s.spec.annIndex;
+      annSearch(
+        visual ? s.indexes.visual : s.indexes.text,
+        visual ? s.visualBuckets : s.textBuckets,
+        visual ? s.encoder.visual : s.text,
+        DIM,
+        0,
+        visual ? scratch.visualQuery : scratch.textQuery,
+        nprobe,
+        visual ? window : Math.ceil(window * 0.6),
+        rng,
+        out,
+      );
+      return;
+    }
+    case SOURCE_TRENDING: {
+      const list = s.trending;
+      if (list.length === 0) return;
+      for (let t = 0; t < spec.k * 2; t++) out.push(list[randomInt(rng, list.length)], rng());
+      return;
+    }
+    case SOURCE_FRESH: {
+      const list = s.fresh;
+      if (list.length === 0) return;
+      // Light personalisation: of a random sample of new pins, those closest to the user's taste.
+      const vq = scratch.visualQuery;
+      for (let t = 0; t < spec.k * 2; t++) {
+        const item = list[randomInt(rng, list.length)];
+        out.push(item, dot(s.records, item * RECORD_WIDTH + REC_VISUAL, vq, 0));
+      }
+      return;
+    }
+  }
+}
+
+/**
+ * Runs every source for a request: latency drawn per source, a timed-out source contributes
+ * nothing, candidates are merged in source order with duplicates dropped.
+ */
+export function retrieveCandidates(
+  s: ServingDay,
+  user: number,
+  rng: Rng,
+  normal: () => number,
+  scratch: RequestScratch,
+  sourceOut: TopK,
+): void {
+  scratch.beginRequest();
+  buildQueries(s, user, scratch);
+  for (let src = 0; src < SOURCES.length; src++) {
+    const spec = s.spec.sources[SOURCES[src] as SourceId];
+    const latency = spec.latencyMedianMs * Math.exp(spec.latencySpread * normal());
+    const timedOut = latency >= spec.timeoutMs;
+    scratch.sourceLatency[src] = timedOut ? spec.timeoutMs : latency;
+    scratch.sourceTimeout[src] = timedOut ? 1 : 0;
+    scratch.sourceCount[src] = 0;
+    if (timedOut) continue;
+    runSource(s, src, user, rng, scratch, sourceOut);
+    scratch.sourceCount[src] = sourceOut.size;
+    for (let t = 0; t < sourceOut.size; t++) scratch.add(sourceOut.ids[t], src);
+  }
+}

@@ -1,0 +1,46 @@
+// How users respond to what they are shown: from their *true* affinity with the item, the
+// item's true quality, where it sits in the feed and whether it rendered. Raters score a
+// sample of impressions from the same truth, which is the `relevance` metric.
+import { sigmoid } from '../random.ts';
+
+const EXAMINE = [0.55, 0.8].map((decay) =>
+  Float64Array.from({ length: 256 }, (_, position) => Math.pow(1 + position, -decay)),
+);
+
+/** Probability the user even looks at a slot: falls with position, steeper on related pins. */
+export function examineProbability(position: number, surface: number): number {
+  return EXAMINE[surface][position];
+}
+
+/** Click probability once examined. */
+export function clickProbability(affinity: number, quality: number): number {
+  return sigmoid(-4.2 + 3.4 * affinity + 2.2 * (quality - 0.65));
+}
+
+export function saveProbability(affinity: number, quality: number): number {
+  return sigmoid(-1.5 + 2.6 * affinity + 1.5 * (quality - 0.65));
+}
+
+/** Hides come from examined, unwanted items; low quality makes them likelier. */
+export function hideProbability(affinity: number, quality: number): number {
+  return sigmoid(-4.6 - 2.4 * affinity + 3 * (0.65 - quality));
+}
+
+/** True relevance grade 0–3 that a careful rater would give on average. */
+export function relevanceGrade(affinity: number, quality: number): number {
+  return 1.3 + 2.4 * affinity + 0.8 * (quality - 0.65);
+}
+
+/** A rater's score: the grade plus rater noise, rounded and clamped to 0–3. */
+export function raterScore(affinity: number, quality: number, noise: number): number {
+  const r = Math.round(relevanceGrade(affinity, quality) + 0.55 * noise);
+  return r < 0 ? 0 : r > 3 ? 3 : r;
+}
+
+/** Share of impressions sampled for human rating. */
+export const RATING_SAMPLE = 0.05;
+
+/** Probability of scrolling on to the next slate, given clicks on this one. */
+export function continueProbability(clicks: number, core: boolean): number {
+  return Math.min(0.9, 0.56 + (core ? 0.08 : 0) + 0.14 * Math.min(clicks, 2));
+}

@@ -1,0 +1,123 @@
+// Users: segments of the vocabulary plus a true taste. Drawn from the `users` stream only, so
+// changing the catalogue never changes who the users are.
+import {
+  AESTHETICS,
+  AESTHETIC_POPULARITY,
+  APP_VERSIONS,
+  APP_VERSION_IDS,
+  PLATFORMS,
+  PLATFORM_WEIGHTS,
+  REGION_WEIGHTS,
+} from './taxonomy.ts';
+import type { Centres } from './centres.ts';
+import type { WorldConfig } from '../config.ts';
+import { DIM, normalizeRow } from '../vectors.ts';
+import { cumulativeOf, drawCumulative, normalFrom, stream } from '../random.ts';
+
+export const TENURE_NEW = 0;
+export const TENURE_CASUAL = 1;
+export const TENURE_CORE = 2;
+/** A user is `new` for this many days after signing up. */
+export const NEW_USER_DAYS = 7;
+/** Aesthetics kept per user as their taste (primary first). */
+export const TASTE_WIDTH = 3;
+
+export interface Users {
+  count: number;
+  /** Day of sign-up; stable users signed up long before the window. */
+  signupDay: Int16Array;
+  /** What the user settles into once no longer new (casual or core). */
+  settledTenure: Uint8Array;
+  platform: Uint8Array;
+  appVersion: Uint8Array;
+  region: Uint8Array;
+  /** Primary aesthetic of the user's taste: the `user_interest` dimension. */
+  interest: Uint8Array;
+  /** Top aesthetics of the taste, TASTE_WIDTH per user, and their weights. */
+  taste: Uint8Array;
+  tasteWeight: Float32Array;
+  /** Probability of opening the app on a given day. */
+  activity: Float32Array;
+  latent: Float32Array;
+}
+
+/** Interest is flatter than item supply: niche tastes are commoner than niche content. */
+const INTEREST_FLATTENING = 0.75;
+
+export function tenureOn(users: Users, user: number, day: number): number {
+  return day - users.signupDay[user] < NEW_USER_DAYS ? TENURE_NEW : users.settledTenure[user];
+}
+
+export function generateUsers(config: WorldConfig, centres: Centres): Users {
+  const { seed, users: count, days, mix } = config;
+  const rng = stream(seed, 'users');
+  const normal = normalFrom(rng);
+  const interestCum = cumulativeOf(AESTHETIC_POPULARITY.map((p) => Math.pow(p, INTEREST_FLATTENING)));
+  const platformCum = cumulativeOf(PLATFORM_WEIGHTS);
+  const regionCum = cumulativeOf(REGION_WEIGHTS);
+  const versionCums = PLATFORMS.map((p) => cumulativeOf(APP_VERSIONS[p].map((v) => v.weight)));
+  // New users arrive over the window (and the week before it) on top of the stable population.
+  const arrivalDays = days + NEW_USER_DAYS - 1;
+  const stable = Math.round(count / (1 + mix.newPerDay * arrivalDays));
+  const coreShare = mix.core / (mix.core + mix.casual);
+
+  const users: Users = {
+    count,
+    signupDay: new Int16Array(count),
+    settledTenure: new Uint8Array(count),
+    platform: new Uint8Array(count),
+    appVersion: new Uint8Array(count),
+    region: new Uint8Array(count),
+    interest: new Uint8Array(count),
+    taste: new Uint8Array(count * TASTE_WIDTH),
+    tasteWeight: new Float32Array(count * TASTE_WIDTH),
+    activity: new Float32Array(count),
+    latent: new Float32Array(count * DIM),
+  };
+  for (let u = 0; u < count; u++) {
+    const isNew = u >= stable;
+    const core = !isNew && rng() < coreShare;
+    users.signupDay[u] = isNew
+      ? 2 - NEW_USER_DAYS + Math.floor(rng() * arrivalDays)
+      : -30 - Math.floor(rng() * 700);
+    users.settledTenure[u] = core ? TENURE_CORE : 1;
+    const platform = drawCumulative(rng, platformCum);
+    users.platform[u] = platform;
+    const version = APP_VERSIONS[PLATFORMS[platform]][drawCumulative(rng, versionCums[platform])];
+    users.appVersion[u] = APP_VERSION_IDS.indexOf(version.id);
+    users.region[u] = drawCumulative(rng, regionCum);
+    const baseActivity = isNew ? 0.42 : core ? 0.48 : 0.14;
+    users.activity[u] = Math.min(0.98, baseActivity * (0.7 + 0.6 * rng()));
+
+    // Taste: a primary aesthetic and two others, weights decreasing.
+    const weights = [0.62 + 0.15 * rng(), 0, 0];
+    weights[1] = (1 - weights[0]) * (0.6 + 0.2 * rng());
+    weights[2] = 1 - weights[0] - weights[1];
+    const o = u * TASTE_WIDTH;
+    for (let t = 0; t < TASTE_WIDTH; t++) {
+      let a = drawCumulative(rng, interestCum);
+      for (let tries = 0; tries < 8 && usedBefore(users.taste, o, t, a); tries++) {
+        a = drawCumulative(rng, interestCum);
+      }
+      while (usedBefore(users.taste, o, t, a)) a = (a + 1) % AESTHETICS.length;
+      users.taste[o + t] = a;
+      users.tasteWeight[o + t] = weights[t];
+    }
+    users.interest[u] = users.taste[o];
+    const lo = u * DIM;
+    for (let k = 0; k < DIM; k++) {
+      let v = 0.25 * normal();
+      for (let t = 0; t < TASTE_WIDTH; t++) {
+        v += weights[t] * centres.aesthetic[users.taste[o + t] * DIM + k];
+      }
+      users.latent[lo + k] = v;
+    }
+    normalizeRow(users.latent, u);
+  }
+  return users;
+}
+
+function usedBefore(taste: Uint8Array, offset: number, t: number, a: number): boolean {
+  for (let s = 0; s < t; s++) if (taste[offset + s] === a) return true;
+  return false;
+}
