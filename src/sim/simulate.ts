@@ -153,7 +153,27 @@ export function simulateWorld(partial: Partial<WorldConfig> = {}, options: Simul
     catalogue: logs.catalogue.finish(),
     features: logs.features.finish(),
   };
-  return { config, centres, items, users, pipeline, encoderByDay, rankerByDay, labelledItems, logs: finished };
+  return {
+    config,
+    centres,
+    items,
+    users,
+    text,
+    pipeline,
+    encoderByDay,
+    rankerByDay,
+    experimentArm: assignArms(seed, users.count, pipeline[1].experimentPlatform.treatmentShare),
+    labelledItems,
+    logs: finished,
+  };
+}
+
+/** logging / experiment-platform: a stable per-user assignment to control or treatment. */
+function assignArms(seed: number, count: number, treatmentShare: number): Uint8Array {
+  const rng = stream(seed, 'experiment-platform/arms');
+  const arms = new Uint8Array(count);
+  for (let u = 0; u < count; u++) arms[u] = rng() < treatmentShare ? 1 : 0;
+  return arms;
 }
 
 function serveDay(

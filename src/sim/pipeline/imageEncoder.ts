@@ -2,7 +2,7 @@
 // low-quality, i.e. "blurry") and a visual embedding. Every encoder version is a pure function
 // of the items and its own noise stream, so re-encoding the catalogue is reproducible.
 import { AESTHETICS } from '../world/taxonomy.ts';
-import type { Items } from '../world/items.ts';
+import { LOW_QUALITY_THRESHOLD, type Items } from '../world/items.ts';
 import type { Centres } from '../world/centres.ts';
 import { DIM, dotRows, normalizeRow } from '../vectors.ts';
 import { normalFrom, sigmoid, stream } from '../random.ts';
@@ -51,7 +51,7 @@ export function runImageEncoder(
     const r = rng();
     out.predAesthetic[i] =
       r < spec.aestheticAccuracy ? a : r < spec.aestheticAccuracy + 0.06 ? confusable[a] : Math.floor(rng() * AESTHETICS.length);
-    const score = sigmoid(9 * (0.47 - items.quality[i]) + 0.9 * normal());
+    const score = sigmoid(12 * (LOW_QUALITY_THRESHOLD - items.quality[i]) + 0.7 * normal());
     out.lowScore[i] = score;
     out.predQuality[i] = score > 0.5 ? QUALITY_LOW : QUALITY_OK;
     const o = i * DIM;

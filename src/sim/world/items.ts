@@ -27,7 +27,7 @@ export interface Items {
   byAesthetic: Int32Array[];
 }
 
-export const LOW_QUALITY_THRESHOLD = 0.4;
+export const LOW_QUALITY_THRESHOLD = 0.45;
 /** Share of the catalogue created during the simulated window rather than before it. */
 const CREATED_IN_WINDOW = 0.2;
 const CATALOGUE_HISTORY_DAYS = 120;

@@ -30,12 +30,16 @@ export interface World {
   centres: Centres;
   items: Items;
   users: Users;
+  /** Text-encoder embeddings of every item. */
+  text: Float32Array;
   /** The pipeline as it ran on each day (index 0 unused). */
   pipeline: PipelineSpec[];
   /** Image-encoder output in effect on each day (index 0 unused). */
   encoderByDay: EncoderOutput[];
   /** The ranker served on each day (trained on the days before it). */
   rankerByDay: Ranker[];
+  /** Experiment arm per user, as the experiment platform assigned it (0 control, 1 treatment). */
+  experimentArm: Uint8Array;
   /** Items in the human-labelled encoder evaluation set. */
   labelledItems: Int32Array;
   logs: WorldLogs;
