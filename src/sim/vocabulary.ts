@@ -144,6 +144,9 @@ export const COMPONENT_STAGE: Record<ComponentId, Stage> = {
 
 /** "Did you mean …": the closest id by edit distance, when it is close enough to be a typo. */
 export function closestId(input: string, ids: readonly string[]): string | undefined {
+  const lower = input.toLowerCase();
+  const prefixed = ids.filter((id) => lower.length >= 3 && id.startsWith(lower));
+  if (prefixed.length === 1) return prefixed[0];
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const id of ids) {
@@ -180,7 +183,7 @@ export class VocabularyError extends Error {
     const hint = closestId(value, valid);
     super(
       `unknown ${field} "${value}"` +
-        (hint ? ` — did you mean "${hint}"?` : '') +
+        (hint ? ` — did you mean "${hint}"?` : '.') +
         ` Valid ${field}s: ${valid.join(', ')}`,
     );
     this.name = 'VocabularyError';

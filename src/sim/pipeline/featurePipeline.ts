@@ -3,7 +3,7 @@
 // the ranker only knows what the pipeline tells it.
 import { AESTHETICS } from '../world/taxonomy.ts';
 import { PICKS, recentItem } from '../world/history.ts';
-import { dot } from '../vectors.ts';
+import { DIM, dot } from '../vectors.ts';
 import {
   RECORD_WIDTH,
   REC_CREATED_DAY,
@@ -47,10 +47,17 @@ export function computeFeatures(s: ServingDay, user: number, scratch: RequestScr
   buildProfile(s, user, scratch);
   const { visualQuery: vq, textQuery: tq, features, profile } = scratch;
   const rec = s.records;
+  const anchors = scratch.anchors;
   for (let c = 0; c < scratch.count; c++) {
     const o = scratch.candidates[c] * RECORD_WIDTH;
     const f = c * FEATURES;
-    features[f] = dot(rec, o + REC_VISUAL, vq, 0);
+    // Closest of the user's anchors, not the mean: a pin like one thing you saved is a good pin.
+    let best = -1;
+    for (let a = 0; a < scratch.anchorCount; a++) {
+      const sim = dot(rec, o + REC_VISUAL, anchors, a * DIM);
+      if (sim > best) best = sim;
+    }
+    features[f] = scratch.anchorCount ? best : dot(rec, o + REC_VISUAL, vq, 0);
     features[f + 1] = dot(rec, o + REC_TEXT, tq, 0);
     features[f + 2] = profile[rec[o + REC_PRED_AESTHETIC]];
     features[f + 3] = scratch.candidateSource[c] === SOURCE_CO_ENGAGEMENT ? 1 : 0;

@@ -6,10 +6,14 @@ import { TopK } from './clusterIndex.ts';
 import { FEATURES } from './ranker.ts';
 
 export const MAX_CANDIDATES = 160;
+export const MAX_ANCHORS = 12;
 
 export class RequestScratch {
   readonly visualQuery = new Float32Array(DIM);
   readonly textQuery = new Float32Array(DIM);
+  /** Visual embeddings of the items the user picked or engaged with recently. */
+  readonly anchors = new Float32Array(MAX_ANCHORS * DIM);
+  anchorCount = 0;
   /** The user's engagement profile over predicted aesthetics (shares). */
   readonly profile = new Float32Array(AESTHETICS.length);
   readonly top = new TopK(64);

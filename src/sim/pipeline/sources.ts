@@ -6,7 +6,7 @@ import { RECORD_WIDTH, REC_TEXT, REC_VISUAL } from './itemRecords.ts';
 import { randomInt, type Rng } from '../random.ts';
 import { PICKS, recentItem } from '../world/history.ts';
 import { annSearch, type TopK } from './clusterIndex.ts';
-import type { RequestScratch } from './scratch.ts';
+import { MAX_ANCHORS, type RequestScratch } from './scratch.ts';
 import type { ServingDay } from './serving.ts';
 
 export const SOURCE_CO_ENGAGEMENT = 0;
@@ -17,7 +17,7 @@ export const SOURCE_FRESH = 4;
 
 /** Recent engagements a query is built from. */
 const QUERY_HISTORY = 8;
-const CO_SEEDS = 6;
+const CO_SEEDS = 10;
 const CO_WINDOW = 10;
 const CO_PER_SEED = 4;
 
@@ -29,20 +29,25 @@ export function buildQueries(s: ServingDay, user: number, scratch: RequestScratc
   const h = s.history;
   const recent = Math.min(QUERY_HISTORY, h.recentCount[user]);
   const rec = s.records;
+  const anchors = scratch.anchors;
+  scratch.anchorCount = 0;
   const addItem = (item: number, w: number) => {
     const o = item * RECORD_WIDTH;
     for (let k = 0; k < DIM; k++) {
       vq[k] += w * rec[o + REC_VISUAL + k];
       tq[k] += w * rec[o + REC_TEXT + k];
     }
+    if (scratch.anchorCount < MAX_ANCHORS) {
+      anchors.set(rec.subarray(o + REC_VISUAL, o + REC_VISUAL + DIM), scratch.anchorCount++ * DIM);
+    }
   };
   // Picks dominate until the user has a history of their own.
   const pickWeight = recent >= QUERY_HISTORY ? 0.3 : 1;
+  for (let n = 0; n < recent; n++) addItem(recentItem(h, user, n), 1);
   for (let p = 0; p < PICKS; p++) {
     const item = h.picks[user * PICKS + p];
     if (item >= 0) addItem(item, pickWeight);
   }
-  for (let n = 0; n < recent; n++) addItem(recentItem(h, user, n), 1);
   normalize(vq);
   normalize(tq);
 }

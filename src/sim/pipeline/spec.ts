@@ -42,9 +42,9 @@ export const HEALTHY_PIPELINE: PipelineSpec = {
   featurePipeline: { version: 'v7' },
   annIndex: { version: 'ivf-64', nprobe: 2, window: 36 },
   sources: {
-    'co-engagement': source('v4', 24, 45),
+    'co-engagement': source('v4', 40, 45),
     'visual-similarity': source('v3', 24, 60),
-    'text-embedding': source('v2', 12, 50),
+    'text-embedding': source('v2', 10, 50),
     trending: source('v2', 6, 12),
     fresh: source('v1', 6, 18),
   },
