@@ -20,7 +20,7 @@ import {
   type ClusterIndex,
 } from './pipeline/clusterIndex.ts';
 import { HEALTHY_PIPELINE, type PipelineSpec } from './pipeline/spec.ts';
-import { cloneRanker, initialRanker, trainRanker, type Ranker } from './pipeline/ranker.ts';
+import { cloneRanker, initialRanker, retrainRanker, type Ranker } from './pipeline/ranker.ts';
 import { RequestScratch } from './pipeline/scratch.ts';
 import { buildItemRecords } from './pipeline/itemRecords.ts';
 import { serveSession } from './pipeline/session.ts';
@@ -28,8 +28,8 @@ import type { Indexes, ServingDay } from './pipeline/serving.ts';
 import { logBuilders, TrainingBuffer, type LogBuilders } from './logs/builders.ts';
 
 /** Unlogged days before day 1, served to a share of users, that train the first ranker. */
-const BURN_IN_DAYS = 3;
-const BURN_IN_USER_SHARE = 0.35;
+const BURN_IN_DAYS = 4;
+const BURN_IN_USER_SHARE = 0.4;
 const TRENDING_SIZE = 300;
 const FRESH_WINDOW_DAYS = 2;
 const VISUAL_CLUSTERS = 64;
@@ -138,8 +138,9 @@ export function simulateWorld(partial: Partial<WorldConfig> = {}, options: Simul
       logRetrievalEval(logs, serving, seed, scratch);
     }
     // Nightly: retrain on the day's logged sample, age the engagement counters.
-    ranker = cloneRanker(ranker);
-    trainRanker(ranker, training, logged ? 2 : 4, logged ? 0.01 : 0.03, stream(seed, `day/${day}/ranker-training`));
+    if (!logged || spec.ranker.retrainDaily) {
+      ranker = retrainRanker(ranker, training, logged, stream(seed, `day/${day}/ranker-training`));
+    }
     training.clear();
     decayItemStats(stats);
     progress(0.08 + (0.9 * (day + BURN_IN_DAYS)) / totalSteps, logged ? `Simulated day ${day} of ${days}` : 'Training the ranker');

@@ -3,6 +3,7 @@ import { UsageError } from '../errors.ts';
 import { generateWorld } from '../world.ts';
 import { textTable } from '../textTable.ts';
 import { runQuery, type QueryResult } from '../../sim/query/query.ts';
+import { checkQueryIds } from '../../sim/query/spec.ts';
 import { formatError, formatValue } from '../../sim/query/format.ts';
 
 export const queryHelp = `faultline query --metric M [--group-by D] [--filter dim=v1,v2]… [--window A:B] [--by-day]
@@ -27,6 +28,7 @@ export function queryCommand(argv: string[]): void {
     window: parseWindow(values.window),
     byDay: values['by-day'] ?? false,
   };
+  checkQueryIds(spec);
   const world = generateWorld(worldFlags(values), values.quiet);
   const result = runQuery(world, spec);
   if (values.json) {

@@ -72,3 +72,23 @@ export function trainRanker(
     }
   }
 }
+
+/** Weight of the newly fitted model when blending it into the serving one each night. */
+const NIGHTLY_BLEND = 0.3;
+
+/**
+ * The nightly retrain: fit on the day's logged sample starting from the serving model, then
+ * blend the fit into it (model averaging), so one noisy day cannot swing the ranker. During the
+ * burn-in the fit is taken whole, to converge quickly.
+ */
+export function retrainRanker(serving: Ranker, data: TrainingSet, logged: boolean, rng: Rng): Ranker {
+  const fit = cloneRanker(serving);
+  trainRanker(fit, data, logged ? 3 : 4, logged ? 0.02 : 0.03, rng);
+  if (!logged) return fit;
+  const w = NIGHTLY_BLEND;
+  return {
+    weights: serving.weights.map((x, f) => (1 - w) * x + w * fit.weights[f]),
+    bias: (1 - w) * serving.bias + w * fit.bias,
+    positionWeight: (1 - w) * serving.positionWeight + w * fit.positionWeight,
+  };
+}

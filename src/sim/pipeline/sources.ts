@@ -18,7 +18,7 @@ export const SOURCE_FRESH = 4;
 /** Recent engagements a query is built from. */
 const QUERY_HISTORY = 8;
 const CO_SEEDS = 10;
-const CO_WINDOW = 10;
+const CO_WINDOW = 14;
 const CO_PER_SEED = 4;
 
 /** Visual and text queries: the mean embedding of onboarding picks and recent engagements. */
@@ -94,14 +94,19 @@ function collect(
         const start = offsets[c];
         const size = offsets[c + 1] - start;
         if (size === 0) continue;
-        // Among a window of the seed's behavioural neighbours, the most engaged ones.
+        // Among a window of the seed's behavioural neighbours, those most often engaged with by
+        // the same people: behaviour follows true taste, so closeness in the true space plus
+        // popularity stands in for co-engagement counts.
+        const latent = s.items.latent;
         let j = randomInt(rng, size);
         const picked = Math.min(CO_WINDOW, size);
         const local = scratch.top;
         local.reset(CO_PER_SEED);
         for (let t = 0; t < picked; t++) {
           const item = ids[start + j];
-          if (item !== seedItem) local.push(item, s.stats.saves[item] + 0.3 * s.stats.clicks[item] + 0.01 * rng());
+          if (item !== seedItem) {
+            local.push(item, dot(latent, seedItem * DIM, latent, item * DIM) + 0.02 * Math.log1p(s.stats.saves[item]));
+          }
           if (++j === size) j = 0;
         }
         local.sortDescending();

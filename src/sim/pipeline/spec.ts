@@ -20,7 +20,8 @@ export interface PipelineSpec {
   featurePipeline: { version: string };
   annIndex: { version: string; nprobe: number; window: number };
   sources: Record<SourceId, SourceSpec>;
-  ranker: { version: string };
+  /** A healthy ranker is trained before the window and frozen; retraining is opt-in. */
+  ranker: { version: string; retrainDaily: boolean };
   blender: { version: string; slateSize: number; maxPerAesthetic: number; maxTrending: number };
   feedClient: { version: string; imageFailureRate: number; renderMedianMs: [number, number, number] };
   imageCdn: { version: string; failureRate: number };
@@ -48,7 +49,7 @@ export const HEALTHY_PIPELINE: PipelineSpec = {
     trending: source('v2', 6, 12),
     fresh: source('v1', 6, 18),
   },
-  ranker: { version: 'v12' },
+  ranker: { version: 'v12', retrainDaily: false },
   blender: { version: 'v5', slateSize: 10, maxPerAesthetic: 4, maxTrending: 2 },
   feedClient: { version: 'v42', imageFailureRate: 0, renderMedianMs: [170, 230, 310] },
   imageCdn: { version: 'v3', failureRate: 0.004 },

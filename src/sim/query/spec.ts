@@ -32,6 +32,16 @@ export class QueryError extends Error {
   }
 }
 
+/** The checks that need no world: ids against the vocabulary (so a typo fails before generating). */
+export function checkQueryIds(spec: QuerySpec): void {
+  if (!(METRICS as readonly string[]).includes(spec.metric)) {
+    throw new VocabularyError('metric', String(spec.metric), METRICS);
+  }
+  for (const d of [spec.groupBy, ...Object.keys(spec.filter ?? {})]) {
+    if (d && !(DIMENSIONS as readonly string[]).includes(d)) throw new VocabularyError('dimension', d, DIMENSIONS);
+  }
+}
+
 export function resolveQuery(world: World, spec: QuerySpec): ResolvedQuery {
   if (!(METRICS as readonly string[]).includes(spec.metric)) {
     throw new VocabularyError('metric', String(spec.metric), METRICS);

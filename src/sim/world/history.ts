@@ -7,6 +7,9 @@ import { drawCumulative, randomInt, stream } from '../random.ts';
 
 export const PICKS = 4;
 export const RECENT = 32;
+/** Past engagements are the best of this many taste-matching items: what a feed would have
+ * surfaced and the user clicked, so histories start near their steady state. */
+const PAST_ENGAGEMENT_CHOICE = 12;
 
 export interface Histories {
   picks: Int32Array;
@@ -44,7 +47,7 @@ export function seedHistories(seed: number, users: Users, items: Items): Histori
     // Best of a few by true affinity: people pick and engage with what they like.
     let best = pool[randomInt(rng, pool.length)];
     let bestScore = -Infinity;
-    for (let tries = 0; tries < (popularOnly ? 4 : 3); tries++) {
+    for (let tries = 0; tries < (popularOnly ? 4 : PAST_ENGAGEMENT_CHOICE); tries++) {
       const i = pool[randomInt(rng, pool.length)];
       const s = dot(users.latent, u * DIM, items.latent, i * DIM) + items.quality[i];
       if (s > bestScore) {

@@ -1,0 +1,91 @@
+// The headline panel: a metric per day over the whole window, optionally one line per group.
+// The body keeps one fixed height through generating, loading, failure and the chart itself.
+import { METRIC_DEFS, type Unit } from '../../sim/query/metrics.ts';
+import { formatError, formatValue } from '../../sim/query/format.ts';
+import { seriesOf } from '../chartSeries.ts';
+import { useHeadline } from '../store.ts';
+import type { WorldState } from '../useWorld.ts';
+import { useWorldQuery } from '../useWorldQuery.ts';
+import { ChartControls } from './ChartControls.tsx';
+import { Legend } from './Legend.tsx';
+import { LineChart } from './LineChart.tsx';
+import { ProgressBar } from './ProgressBar.tsx';
+
+const CHART_HEIGHT = 400;
+
+const UNIT_LABELS: Record<Unit, string> = {
+  percent: '%',
+  score: 'score, 0–1',
+  count: 'per session',
+  ms: 'ms',
+  hours: 'hours',
+  ratio: 'ratio',
+};
+
+interface HeadlineChartProps {
+  world: WorldState;
+  onRetry: () => void;
+}
+
+export function HeadlineChart({ world, onRetry }: HeadlineChartProps) {
+  const { metric, groupBy } = useHeadline();
+  const client = world.status === 'ready' ? world.client : null;
+  const spec = { metric, groupBy: groupBy || null };
+  const daily = useWorldQuery(client, { ...spec, byDay: true });
+  const totals = useWorldQuery(client, spec);
+
+  const result = daily.result;
+  const series = result ? seriesOf(result) : [];
+  const shown = result?.metric ?? METRIC_DEFS[metric];
+  const loading = client !== null && (daily.loading || totals.loading);
+
+  return (
+    <section className="panel" aria-labelledby="headline-title">
+      <header className="panel-header">
+        <div className="panel-heading">
+          <h2 id="headline-title" data-testid="chart-title">
+            {shown.label} <span className="title-qualifier">per day</span>
+          </h2>
+          <p className="panel-description">{shown.description}</p>
+        </div>
+        <ChartControls disabled={client === null} />
+      </header>
+      <div className="panel-body" aria-busy={world.status === 'generating' || loading}>
+        {world.status === 'generating' && <ProgressBar fraction={world.fraction} label={world.label} />}
+        {world.status === 'failed' && (
+          <div className="failure" role="alert">
+            <h3>The world could not be generated</h3>
+            <p className="failure-message">{world.message}</p>
+            <button type="button" className="button" onClick={onRetry}>Retry</button>
+          </div>
+        )}
+        {client && daily.error && <p className="query-error" role="alert">{daily.error}</p>}
+        {client && result && !daily.error && (
+          <div className={loading ? 'chart-frame is-loading' : 'chart-frame'}>
+            <Legend
+              groupBy={result.groupBy}
+              days={result.window.join('–')}
+              entries={series.map((line) => {
+                const total = totals.result?.cells.find((c) => (c.group ?? 'all') === line.key);
+                return {
+                  series: line,
+                  total: total ? formatValue(total.value, result.metric.unit) : '',
+                  error: total?.se != null ? `${formatError(total.se, result.metric.unit)} SE` : '',
+                };
+              })}
+            />
+            <LineChart
+              series={series}
+              unit={result.metric.unit}
+              days={result.window}
+              height={CHART_HEIGHT}
+              xLabel="Day"
+              yLabel={`${result.metric.label} (${UNIT_LABELS[result.metric.unit]})`}
+              title={`${result.metric.label} per day, days ${result.window.join('–')}`}
+            />
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+// Which line is which, with each series' total over the window, and what the band means.
+import type { Series } from '../chartSeries.ts';
+
+export interface LegendEntry {
+  series: Series;
+  /** The series' value over the whole window, already formatted. */
+  total: string;
+  error: string;
+}
+
+interface LegendProps {
+  entries: LegendEntry[];
+  /** What the series are split by, e.g. "tenure"; absent for a single series. */
+  groupBy: string | null;
+  days: string;
+}
+
+export function Legend({ entries, groupBy, days }: LegendProps) {
+  return (
+    <ul className="legend" data-testid="legend" aria-label="Legend">
+      {groupBy && <li className="legend-item legend-group">{groupBy.replace(/_/g, ' ')}</li>}
+      {entries.map(({ series, total, error }) => (
+        <li key={series.key} className="legend-item">
+          <span className="legend-swatch" style={{ background: series.color }} aria-hidden="true" />
+          <span className="legend-label">{series.label}</span>
+          <span className="legend-value">{total}</span>
+          <span className="legend-error">{error}</span>
+        </li>
+      ))}
+      <li className="legend-item legend-note">
+        <span className="legend-band" aria-hidden="true" />
+        Totals over days {days} · band: 95% interval (±1.96 SE)
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,77 @@
+// A per-day line chart: one line per series with a shaded ±1.96·SE band (95% interval).
+// React renders the SVG; d3 only supplies scales and path strings.
+import { scaleLinear } from 'd3-scale';
+import { area, line } from 'd3-shape';
+import { formatError, formatValue } from '../../sim/query/format.ts';
+import type { Unit } from '../../sim/query/metrics.ts';
+import type { Series, SeriesPoint } from '../chartSeries.ts';
+import { AxisBottom, AxisLeft } from './Axes.tsx';
+import { useElementWidth } from './useElementWidth.ts';
+
+const Z = 1.96;
+const MARGIN = { top: 12, right: 20, bottom: 46, left: 72 };
+
+interface LineChartProps {
+  series: Series[];
+  unit: Unit;
+  days: [number, number];
+  height: number;
+  xLabel: string;
+  yLabel: string;
+  /** Accessible summary of what the chart shows. */
+  title: string;
+}
+
+type Plotted = SeriesPoint & { value: number };
+const has = (p: SeriesPoint): p is Plotted => p.value !== null;
+const low = (p: SeriesPoint) => p.value! - Z * (p.se ?? 0);
+const high = (p: SeriesPoint) => p.value! + Z * (p.se ?? 0);
+
+export function LineChart({ series, unit, days, height, xLabel, yLabel, title }: LineChartProps) {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const innerWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
+  const innerHeight = height - MARGIN.top - MARGIN.bottom;
+
+  const points = series.flatMap((s) => s.points.filter(has));
+  const lo = Math.min(...points.map(low));
+  const hi = Math.max(...points.map(high));
+  const pad = (hi - lo) * 0.08 || Math.abs(hi) * 0.05 || 1;
+  const y = scaleLinear().domain([lo - pad, hi + pad]).range([innerHeight, 0]).nice(6);
+  const inset = Math.min(12, innerWidth / 20);
+  const x = scaleLinear().domain(days).range([inset, innerWidth - inset]);
+  const xTicks = x.ticks(Math.min(days[1] - days[0], Math.floor(innerWidth / 60))).filter(Number.isInteger);
+  const yTicks = y.ticks(6);
+
+  const path = line<SeriesPoint>().defined(has).x((p) => x(p.day)).y((p) => y(p.value!));
+  const band = area<SeriesPoint>().defined(has).x((p) => x(p.day)).y0((p) => y(low(p))).y1((p) => y(high(p)));
+  const step = yTicks.length > 1 ? yTicks[1] - yTicks[0] : 1;
+  const tickFormat = (v: number) => formatValue(v, unit, step >= 0.1 ? 1 : step >= 0.01 ? 2 : 3);
+
+  return (
+    <div ref={ref} className="line-chart" style={{ height }} data-testid="chart">
+      {width > 0 && points.length > 0 && (
+        <svg width={width} height={height} role="img" aria-label={title}>
+          <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+            <AxisLeft scale={y} ticks={yTicks} format={tickFormat} label={yLabel} width={innerWidth} />
+            <AxisBottom scale={x} ticks={xTicks} format={String} label={xLabel} y={innerHeight} width={innerWidth} />
+            {series.map((s) => (
+              <path key={`band-${s.key}`} className="series-band" d={band(s.points) ?? ''} fill={s.color} />
+            ))}
+            {series.map((s) => (
+              <g key={s.key} data-series={s.key}>
+                <path className="series-line" d={path(s.points) ?? ''} stroke={s.color} />
+                {s.points.filter(has).map((p) => (
+                  <circle key={p.day} className="series-point" cx={x(p.day)} cy={y(p.value)} r={3} fill={s.color}>
+                    <title>
+                      {`${s.label} · day ${p.day}: ${formatValue(p.value, unit)} ${formatError(p.se, unit)} (n = ${p.n.toLocaleString('en-US')})`}
+                    </title>
+                  </circle>
+                ))}
+              </g>
+            ))}
+          </g>
+        </svg>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+// A typed handle on the world worker: lifecycle events in, promise-based queries out.
+import type { WorldConfig } from '../sim/config.ts';
+import type { QueryResult } from '../sim/query/query.ts';
+import type { QuerySpec } from '../sim/query/spec.ts';
+import type { WorldMessage, WorldRequest } from './worker/protocol.ts';
+
+export interface WorldInfo {
+  digest: string;
+  days: number;
+  impressions: number;
+}
+
+export interface WorldEvents {
+  onProgress(fraction: number, label: string): void;
+  onReady(info: WorldInfo): void;
+  onFailed(message: string): void;
+}
+
+interface Pending {
+  resolve(result: QueryResult): void;
+  reject(error: Error): void;
+}
+
+export class WorldClient {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private disposed = false;
+
+  constructor(config: Partial<WorldConfig>, private readonly events: WorldEvents) {
+    this.worker = new Worker(new URL('./worker/world.worker.ts', import.meta.url), { type: 'module' });
+    this.worker.onmessage = (event: MessageEvent<WorldMessage>) => this.receive(event.data);
+    this.worker.onerror = (event) => {
+      event.preventDefault();
+      this.fail(event.message || 'The world worker stopped unexpectedly.');
+    };
+    this.send({ type: 'generate', config });
+  }
+
+  query(spec: QuerySpec): Promise<QueryResult> {
+    if (this.disposed) return Promise.reject(new Error('The world has been closed.'));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.send({ type: 'query', id, spec });
+    });
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.worker.terminate();
+    this.rejectAll('The world has been closed.');
+  }
+
+  private send(request: WorldRequest): void {
+    this.worker.postMessage(request);
+  }
+
+  private receive(message: WorldMessage): void {
+    if (this.disposed) return;
+    switch (message.type) {
+      case 'progress': this.events.onProgress(message.fraction, message.label); break;
+      case 'ready': {
+        const { digest, days, impressions } = message;
+        this.events.onReady({ digest, days, impressions });
+        break;
+      }
+      case 'failed': this.fail(message.message); break;
+      case 'result': this.settle(message.id)?.resolve(message.result); break;
+      case 'error': this.settle(message.id)?.reject(new Error(message.message)); break;
+    }
+  }
+
+  private settle(id: number): Pending | undefined {
+    const entry = this.pending.get(id);
+    this.pending.delete(id);
+    return entry;
+  }
+
+  private fail(message: string): void {
+    if (this.disposed) return;
+    this.rejectAll(message);
+    this.events.onFailed(message);
+  }
+
+  private rejectAll(message: string): void {
+    for (const entry of this.pending.values()) entry.reject(new Error(message));
+    this.pending.clear();
+  }
+}
