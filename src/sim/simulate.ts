@@ -22,6 +22,7 @@ import {
 import { HEALTHY_PIPELINE, type PipelineSpec } from './pipeline/spec.ts';
 import { cloneRanker, initialRanker, retrainRanker, type Ranker } from './pipeline/ranker.ts';
 import { RequestScratch } from './pipeline/scratch.ts';
+import { buildCoEngagementGraph } from './pipeline/coEngagement.ts';
 import { buildItemRecords } from './pipeline/itemRecords.ts';
 import { serveSession } from './pipeline/session.ts';
 import type { Indexes, ServingDay } from './pipeline/serving.ts';
@@ -85,6 +86,13 @@ export function simulateWorld(partial: Partial<WorldConfig> = {}, options: Simul
     return index;
   };
 
+  const coGraph = buildCoEngagementGraph(
+    items,
+    indexes.co,
+    buildBuckets(indexes.co, () => true),
+    stream(seed, 'co-engagement/graph'),
+  );
+
   const stats = emptyItemStats(items.count);
   const scratch = new RequestScratch(items.count);
   const sourceTop = new TopK(64);
@@ -113,7 +121,7 @@ export function simulateWorld(partial: Partial<WorldConfig> = {}, options: Simul
       indexes: { ...indexes, visual: visualIndexFor(encoder) },
       visualBuckets: buildBuckets(visualIndexFor(encoder), live),
       textBuckets: buildBuckets(indexes.text, live),
-      coBuckets: buildBuckets(indexes.co, live),
+      coGraph,
       indexBuiltThrough: builtThrough,
       trending: trendingItems(stats, live, TRENDING_SIZE),
       fresh: Int32Array.from(

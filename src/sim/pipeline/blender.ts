@@ -10,6 +10,7 @@ const FRESH_SLOT = 4;
 
 const aestheticCount = new Uint8Array(AESTHETICS.length);
 const usedScratch = new Uint8Array(1024);
+const aestheticScratch = new Uint8Array(1024);
 const rankKeys = new Float64Array(1024);
 
 /**
@@ -35,7 +36,10 @@ export function blend(s: ServingDay, scratch: RequestScratch): number {
   const { slateSize, maxPerAesthetic, maxTrending } = s.spec.blender;
   const ranked = rankByScore(scores, count);
   const used = usedScratch.fill(0, 0, count);
+  const aesthetic = aestheticScratch;
+  for (let c = 0; c < count; c++) aesthetic[c] = s.encoder.predAesthetic[candidates[c]];
   let placed = 0;
+  let first = 0; // ranked[first] is the best candidate not yet placed
   const limit = Math.min(count, slateSize * MAX_PAGES);
   while (placed < limit) {
     const slateStart = placed;
@@ -45,10 +49,10 @@ export function blend(s: ServingDay, scratch: RequestScratch): number {
     let hasFresh = false;
     // First pass keeps the constraints; a second pass fills any gap in rank order.
     for (let pass = 0; pass < 2 && placed < slateEnd; pass++) {
-      for (const c of ranked) {
-        if (placed === slateEnd) break;
+      for (let k = first; k < count && placed < slateEnd; k++) {
+        const c = ranked[k];
         if (used[c]) continue;
-        const a = s.encoder.predAesthetic[candidates[c]];
+        const a = aesthetic[c];
         const isTrending = candidateSource[c] === SOURCE_TRENDING;
         if (pass === 0 && (aestheticCount[a] >= maxPerAesthetic || (isTrending && trending >= maxTrending))) {
           continue;
@@ -63,14 +67,18 @@ export function blend(s: ServingDay, scratch: RequestScratch): number {
     // Fresh quota: promote the best unused fresh candidate into the slate.
     const slot = slateStart + FRESH_SLOT;
     if (!hasFresh && slot < placed) {
-      const fresh = ranked.find((c) => !used[c] && candidateSource[c] === SOURCE_FRESH);
-      if (fresh !== undefined) {
+      let fresh = -1;
+      for (let k = first; k < count && fresh < 0; k++) {
+        if (!used[ranked[k]] && candidateSource[ranked[k]] === SOURCE_FRESH) fresh = ranked[k];
+      }
+      if (fresh >= 0) {
         used[order[placed - 1]] = 0;
         for (let p = placed - 1; p > slot; p--) order[p] = order[p - 1];
         order[slot] = fresh;
         used[fresh] = 1;
       }
     }
+    while (first < count && used[ranked[first]]) first++;
   }
   return placed;
 }

@@ -6,7 +6,7 @@ import { TopK } from './clusterIndex.ts';
 import { FEATURES } from './ranker.ts';
 
 export const MAX_CANDIDATES = 160;
-export const MAX_ANCHORS = 12;
+export const MAX_ANCHORS = 8;
 
 export class RequestScratch {
   readonly visualQuery = new Float32Array(DIM);

@@ -27,7 +27,8 @@ export interface ServingDay {
   indexes: Indexes;
   visualBuckets: Buckets;
   textBuckets: Buckets;
-  coBuckets: Buckets;
+  /** Co-engagement graph: CO_NEIGHBOURS neighbours per item. */
+  coGraph: Int32Array;
   /** Last day whose items the embedding indexes contain. */
   indexBuiltThrough: number;
   trending: Int32Array;

@@ -7,6 +7,7 @@ import { randomInt, type Rng } from '../random.ts';
 import { PICKS, recentItem } from '../world/history.ts';
 import { annSearch, type TopK } from './clusterIndex.ts';
 import { MAX_ANCHORS, type RequestScratch } from './scratch.ts';
+import { CO_NEIGHBOURS } from './coEngagement.ts';
 import type { ServingDay } from './serving.ts';
 
 export const SOURCE_CO_ENGAGEMENT = 0;
@@ -18,7 +19,6 @@ export const SOURCE_FRESH = 4;
 /** Recent engagements a query is built from. */
 const QUERY_HISTORY = 8;
 const CO_SEEDS = 10;
-const CO_WINDOW = 14;
 const CO_PER_SEED = 4;
 
 /** Visual and text queries: the mean embedding of onboarding picks and recent engagements. */
@@ -84,33 +84,24 @@ function collect(
   const spec = s.spec.sources[SOURCES[source] as SourceId];
   switch (source) {
     case SOURCE_CO_ENGAGEMENT: {
+      // Neighbours of the user's recent engagements in the co-engagement graph; items with no
+      // engagement history yet (created after the last refresh) cannot appear.
       const h = s.history;
       const seeds = Math.min(CO_SEEDS, h.recentCount[user]);
-      const { co } = s.indexes;
-      const { offsets, ids } = s.coBuckets;
+      const graph = s.coGraph;
+      const created = s.items.createdDay;
       for (let n = 0; n < seeds; n++) {
         const seedItem = recentItem(h, user, n);
-        const c = co.assignment[seedItem];
-        const start = offsets[c];
-        const size = offsets[c + 1] - start;
-        if (size === 0) continue;
-        // Among a window of the seed's behavioural neighbours, those most often engaged with by
-        // the same people: behaviour follows true taste, so closeness in the true space plus
-        // popularity stands in for co-engagement counts.
-        const latent = s.items.latent;
-        let j = randomInt(rng, size);
-        const picked = Math.min(CO_WINDOW, size);
-        const local = scratch.top;
-        local.reset(CO_PER_SEED);
-        for (let t = 0; t < picked; t++) {
-          const item = ids[start + j];
-          if (item !== seedItem) {
-            local.push(item, dot(latent, seedItem * DIM, latent, item * DIM) + 0.02 * Math.log1p(s.stats.saves[item]));
+        const base = seedItem * CO_NEIGHBOURS;
+        let j = randomInt(rng, CO_NEIGHBOURS);
+        for (let t = 0, taken = 0; t < CO_NEIGHBOURS && taken < CO_PER_SEED; t++) {
+          const item = graph[base + j];
+          if (item >= 0 && created[item] <= s.indexBuiltThrough) {
+            out.push(item, 10 - n - taken * 0.1);
+            taken++;
           }
-          if (++j === size) j = 0;
+          if (++j === CO_NEIGHBOURS) j = 0;
         }
-        local.sortDescending();
-        for (let t = 0; t < local.size; t++) out.push(local.ids[t], 10 - n - t * 0.1);
       }
       return;
     }

@@ -13,7 +13,7 @@ import { TASTE_WIDTH, tenureOn } from './users.ts';
 import type { Items } from './items.ts';
 
 export const LABELLED_ITEMS = 3000;
-export const EVAL_USERS_PER_DAY = 1000;
+export const EVAL_USERS_PER_DAY = 700;
 const POSITIVES_PER_USER = 10;
 const PROBES_PER_AESTHETIC = 60;
 
