@@ -17,6 +17,9 @@ export interface Frame {
 }
 
 let buffer = new Int32Array(0);
+let zeros = new Uint8Array(0);
+const zeroCodes = (rows: number) => (zeros.length >= rows ? zeros : (zeros = new Uint8Array(rows)));
+const ALLOW_ALL = new Uint8Array(256).fill(1);
 
 interface Mask {
   codes: Uint8Array;
@@ -40,6 +43,50 @@ export function filterMasks(
   return masks;
 }
 
+/** What a fused single-pass aggregation needs: row range, two inline filters, group and day. */
+export interface Scan {
+  start: number;
+  end: number;
+  c0: Uint8Array;
+  a0: Uint8Array;
+  c1: Uint8Array;
+  a1: Uint8Array;
+  /** Filters beyond the first two (rare). */
+  rest: Mask[];
+  group: Uint8Array;
+  groupScale: number;
+  dayWeight: number;
+  day: Uint8Array;
+  first: number;
+  groups: readonly string[];
+  days: number;
+  cells: number;
+}
+
+export function scanOf(world: World, table: Table, q: ResolvedQuery, except?: Dimension): Scan {
+  const masks = filterMasks(world, table, q.filter, except);
+  const zeros = zeroCodes(table.rows);
+  const days = q.byDay ? q.window[1] - q.window[0] + 1 : 1;
+  const groups = q.groupBy ? dimensionValues(world, q.groupBy) : [];
+  return {
+    start: table.dayStart[q.window[0]],
+    end: table.dayStart[q.window[1] + 1],
+    c0: masks[0]?.codes ?? zeros,
+    a0: masks[0]?.allow ?? ALLOW_ALL,
+    c1: masks[1]?.codes ?? zeros,
+    a1: masks[1]?.allow ?? ALLOW_ALL,
+    rest: masks.slice(2),
+    group: q.groupBy ? dimensionCodes(world, table, q.groupBy)! : zeros,
+    groupScale: days,
+    dayWeight: q.byDay ? 1 : 0,
+    day: table.columns.day as Uint8Array,
+    first: q.window[0],
+    groups,
+    days,
+    cells: Math.max(1, groups.length) * days,
+  };
+}
+
 export function buildFrame(world: World, table: Table, q: ResolvedQuery, except?: Dimension): Frame {
   const start = table.dayStart[q.window[0]];
   const end = table.dayStart[q.window[1] + 1];
@@ -51,23 +98,26 @@ export function buildFrame(world: World, table: Table, q: ResolvedQuery, except?
   const dayCol = table.columns.day as Uint8Array;
   const first = q.window[0];
   const masks = filterMasks(world, table, q.filter, except);
-  const m0 = masks[0];
-  for (let r = start; r < end; r++) {
-    let keep = true;
-    if (m0) {
-      for (let m = 0; m < masks.length; m++) {
-        if (!masks[m].allow[masks[m].codes[r]]) {
-          keep = false;
-          break;
-        }
-      }
+  // Absent filters and groups read an all-zero code column, so one branch-free loop serves
+  // every query shape; a third filter and beyond fall back to a loop.
+  const zeros = zeroCodes(table.rows);
+  const [m0, m1] = masks;
+  const c0 = m0?.codes ?? zeros, a0 = m0?.allow ?? ALLOW_ALL;
+  const c1 = m1?.codes ?? zeros, a1 = m1?.allow ?? ALLOW_ALL;
+  const rest = masks.slice(2);
+  const gc = groupCodes ?? zeros;
+  const groupScale = q.byDay ? days : 1;
+  const dayWeight = q.byDay ? 1 : 0;
+  if (rest.length === 0) {
+    for (let r = start; r < end; r++) {
+      cellOf[r - start] = a0[c0[r]] & a1[c1[r]] ? gc[r] * groupScale + dayWeight * (dayCol[r] - first) : -1;
     }
-    if (!keep) {
-      cellOf[r - start] = -1;
-      continue;
+  } else {
+    for (let r = start; r < end; r++) {
+      let keep = a0[c0[r]] & a1[c1[r]];
+      for (let m = 0; keep && m < rest.length; m++) keep = rest[m].allow[rest[m].codes[r]];
+      cellOf[r - start] = keep ? gc[r] * groupScale + dayWeight * (dayCol[r] - first) : -1;
     }
-    const g = groupCodes ? groupCodes[r] : 0;
-    cellOf[r - start] = q.byDay ? g * days + (dayCol[r] - first) : g;
   }
   return { start, end, cellOf, groups, days, cells: Math.max(1, groups.length) * days };
 }

@@ -10,11 +10,12 @@ export type MetricKind = 'mean' | 'ratio' | 'share' | 'p95' | 'auc' | 'calibrati
 export type Unit = 'percent' | 'ms' | 'count' | 'score' | 'hours' | 'ratio';
 
 export interface RowValues {
-  value: ArrayLike<number>;
+  /** Always a Float32Array, so every aggregation loop sees one element kind. */
+  value: Float32Array;
   /** Rows that count for this metric (e.g. only rated impressions); all rows when absent. */
   include?: Uint8Array;
   /** Denominator per row for ratio metrics. */
-  denominator?: ArrayLike<number>;
+  denominator?: Float32Array;
 }
 
 export interface MetricDef {
@@ -35,7 +36,7 @@ export interface MetricDef {
 }
 
 const col = (name: string) => (_w: World, t: Table): RowValues => ({
-  value: (t.columns as Record<string, ArrayLike<number>>)[name],
+  value: Float32Array.from((t.columns as Record<string, ArrayLike<number>>)[name]),
 });
 
 export const METRIC_DEFS: Record<MetricId, MetricDef> = {
@@ -140,7 +141,7 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
       const labelled = t.columns.labelled as Uint8Array;
       const predQuality = t.columns.predQuality as Uint8Array;
       const predAesthetic = t.columns.predAesthetic as Uint8Array;
-      const value = new Uint8Array(t.rows);
+      const value = new Float32Array(t.rows);
       for (let r = 0; r < t.rows; r++) {
         const i = item[r];
         const trueLow = w.items.quality[i] < LOW_QUALITY_THRESHOLD ? 1 : 0;
@@ -183,7 +184,10 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
     id: 'client_server_event_ratio', label: 'Client/server event ratio', area: 'logging', table: 'impressions',
     kind: 'ratio', unit: 'ratio', higherIsBetter: true,
     description: 'Clicks the client logged over close-ups the server saw (1 means nothing lost).',
-    rows: (_w, t) => ({ value: t.columns.clickLogged as Uint8Array, denominator: t.columns.click as Uint8Array }),
+    rows: (_w, t) => ({
+      value: Float32Array.from(t.columns.clickLogged as Uint8Array),
+      denominator: Float32Array.from(t.columns.click as Uint8Array),
+    }),
   },
 };
 

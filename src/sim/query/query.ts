@@ -1,7 +1,7 @@
 // The one query API: metric × optional group-by × filter × day window, as totals or per day.
 // Every cell carries its count and standard error — what a chart shows is what gets graded.
 import type { World } from '../world/world.ts';
-import { buildFrame, type Frame } from './frame.ts';
+import { buildFrame, scanOf, type Frame } from './frame.ts';
 import {
   aggregateAuc,
   aggregateCalibration,
@@ -44,10 +44,13 @@ export function runQuery(world: World, spec: QuerySpec): QueryResult {
   let stats: CellStats;
   if (q.metric.kind === 'share') {
     ({ frame, stats } = aggregateShare(world, table, q));
+  } else if (q.metric.kind === 'mean') {
+    const scan = scanOf(world, table, q);
+    frame = { start: scan.start, end: scan.end, cellOf: new Int32Array(0), groups: scan.groups, days: scan.days, cells: scan.cells };
+    stats = aggregateMean(world, table, q, scan);
   } else {
     frame = buildFrame(world, table, q);
     switch (q.metric.kind) {
-      case 'mean': stats = aggregateMean(world, table, q, frame); break;
       case 'ratio': stats = aggregateRatio(world, table, q, frame); break;
       case 'p95': stats = aggregateP95(world, table, q, frame); break;
       case 'auc': stats = aggregateAuc(world, table, q, frame); break;
