@@ -87,7 +87,9 @@ export const FEATURES = {
   position: Uint8Array,
   surface: Uint8Array,
   feature: Uint8Array,
+  /** What serving used, and what the training pipeline computes for the same impression. */
   value: Float32Array,
+  trainingValue: Float32Array,
   isNull: Uint8Array,
   clickLogged: Uint8Array,
 };

@@ -74,6 +74,16 @@ export class TableBuilder<S extends Schema> {
     }
   }
 
+  /** An independent copy (the twin world forks from the factual one mid-run). */
+  clone(): TableBuilder<S> {
+    const copy = new TableBuilder(this.name, this.schema, this.dayStart.length - 2, this.capacity);
+    copy.rows = this.rows;
+    copy.currentDay = this.currentDay;
+    copy.dayStart.set(this.dayStart);
+    for (const key of Object.keys(this.schema) as (keyof S)[]) copy.columns[key].set(this.columns[key] as never);
+    return copy;
+  }
+
   finish(): Table<S> {
     const days = this.dayStart.length - 2;
     for (let d = this.currentDay + 1; d <= days + 1; d++) this.dayStart[d] = this.rows;

@@ -4,6 +4,7 @@
 import { AESTHETICS } from '../world/taxonomy.ts';
 import { PICKS, recentItem } from '../world/history.ts';
 import { DIM, dot } from '../vectors.ts';
+import type { Rng } from '../random.ts';
 import {
   RECORD_WIDTH,
   REC_CREATED_DAY,
@@ -42,10 +43,14 @@ export function buildProfile(s: ServingDay, user: number, scratch: RequestScratc
   if (total > 0) for (let a = 0; a < AESTHETICS.length; a++) profile[a] /= total;
 }
 
-/** Writes FEATURES values per candidate into `scratch.features`. */
-export function computeFeatures(s: ServingDay, user: number, scratch: RequestScratch): void {
-  buildProfile(s, user, scratch);
-  const { visualQuery: vq, textQuery: tq, features, profile } = scratch;
+/**
+ * Writes FEATURES values per candidate: `scratch.trainingFeatures` as the training pipeline
+ * computes them, and `scratch.features` as serving does — the same, unless a serving fault
+ * (a missing feature in some scope, a skewed unit) makes them differ. Needs the profile
+ * built at retrieval.
+ */
+export function computeFeatures(s: ServingDay, user: number, scratch: RequestScratch, rng: Rng): void {
+  const { visualQuery: vq, textQuery: tq, trainingFeatures: features, profile } = scratch;
   const rec = s.records;
   const anchors = scratch.anchors;
   for (let c = 0; c < scratch.count; c++) {
@@ -64,5 +69,26 @@ export function computeFeatures(s: ServingDay, user: number, scratch: RequestScr
     features[f + 4] = rec[o + REC_POPULARITY];
     features[f + 5] = rec[o + REC_PRED_QUALITY];
     features[f + 6] = s.day - rec[o + REC_CREATED_DAY] <= FRESH_DAYS ? 1 : 0;
+  }
+  servingFeatures(s, user, scratch, rng);
+}
+
+/** Serving's copy of the features, with any scoped nulls and unit skew applied. */
+function servingFeatures(s: ServingDay, user: number, scratch: RequestScratch, rng: Rng): void {
+  const { nulls, skew } = s.spec.featurePipeline;
+  const serving = scratch.features;
+  serving.set(scratch.trainingFeatures.subarray(0, scratch.count * FEATURES));
+  if (skew) {
+    for (let c = 0; c < scratch.count; c++) {
+      const o = c * FEATURES + skew.feature;
+      serving[o] = serving[o] * skew.scale + skew.shift;
+    }
+  }
+  const { users } = s;
+  for (const rule of nulls) {
+    if (rule.platform !== undefined && users.platform[user] !== rule.platform) continue;
+    if (rule.appVersion !== undefined && users.appVersion[user] !== rule.appVersion) continue;
+    if (rule.region !== undefined && users.region[user] !== rule.region) continue;
+    for (let c = 0; c < scratch.count; c++) if (rng() < rule.rate) serving[c * FEATURES + rule.feature] = NaN;
   }
 }

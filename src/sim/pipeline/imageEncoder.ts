@@ -12,13 +12,26 @@ export const QUALITY_LOW = 1;
 
 export interface EncoderSpec {
   version: string;
+  /** Faults: pins of these aesthetics get `label` with probability `rate`. */
+  mislabel: { aesthetics: number[]; label: number; rate: number } | null;
+  /** Faults: these aesthetics' embeddings move toward one point by `strength`. */
+  collapse: { aesthetics: number[]; strength: number } | null;
+  /** Faults: images darker than `threshold` are called low quality with extra probability `rate`. */
+  brightnessBias: { threshold: number; rate: number } | null;
   /** Probability the predicted aesthetic is right. */
   aestheticAccuracy: number;
   /** Noise of the visual embedding around the true vector. */
   embeddingNoise: number;
 }
 
-export const ENCODER_V1: EncoderSpec = { version: 'v1', aestheticAccuracy: 0.9, embeddingNoise: 0.22 };
+export const ENCODER_V1: EncoderSpec = {
+  version: 'v1',
+  aestheticAccuracy: 0.9,
+  embeddingNoise: 0.22,
+  mislabel: null,
+  collapse: null,
+  brightnessBias: null,
+};
 
 export interface EncoderOutput {
   spec: EncoderSpec;
@@ -29,17 +42,72 @@ export interface EncoderOutput {
   visual: Float32Array;
 }
 
-export function runImageEncoder(
-  seed: number,
-  items: Items,
-  centres: Centres,
-  spec: EncoderSpec,
-): EncoderOutput {
-  const rng = stream(seed, `encoder/image/${spec.version}`);
-  const normal = normalFrom(rng);
-  const n = items.count;
+/**
+ * The encoder's output for `spec`: the base model's predictions (one fixed noise stream, so
+ * every version agrees on everything a fault does not touch), then the faults' changes, each
+ * drawing per-item numbers from its own stream (so a ramp only ever adds affected items).
+ */
+export function runImageEncoder(seed: number, items: Items, centres: Centres, spec: EncoderSpec): EncoderOutput {
+  const base = baseEncoder(seed, items, centres, spec);
+  if (!spec.mislabel && !spec.collapse && !spec.brightnessBias) return { ...base, spec };
   const out: EncoderOutput = {
     spec,
+    predAesthetic: base.predAesthetic,
+    predQuality: base.predQuality.slice(),
+    lowScore: base.lowScore.slice(),
+    visual: spec.collapse ? base.visual.slice() : base.visual,
+  };
+  if (spec.mislabel) {
+    const { aesthetics, label, rate } = spec.mislabel;
+    const rng = stream(seed, 'encoder/image/fault/mislabel');
+    for (let i = 0; i < items.count; i++) {
+      const u = rng();
+      if (u < rate && aesthetics.includes(items.aesthetic[i])) {
+        out.predQuality[i] = label;
+        out.lowScore[i] = label === QUALITY_LOW ? 0.55 + 0.4 * (1 - u / rate) : 0.45 * (u / rate);
+      }
+    }
+  }
+  if (spec.brightnessBias) {
+    const { threshold, rate } = spec.brightnessBias;
+    const rng = stream(seed, 'encoder/image/fault/brightness');
+    for (let i = 0; i < items.count; i++) {
+      const u = rng();
+      if (items.brightness[i] < threshold && u < rate) {
+        out.predQuality[i] = QUALITY_LOW;
+        out.lowScore[i] = Math.max(out.lowScore[i], 0.55 + 0.4 * (1 - u / rate));
+      }
+    }
+  }
+  if (spec.collapse) {
+    const { aesthetics, strength } = spec.collapse;
+    // Every affected embedding is pulled toward the mean of the affected aesthetics' centres.
+    const point = new Float32Array(DIM);
+    for (const a of aesthetics) for (let k = 0; k < DIM; k++) point[k] += centres.aesthetic[a * DIM + k];
+    let norm = 0;
+    for (let k = 0; k < DIM; k++) norm += point[k] * point[k];
+    for (let k = 0; k < DIM; k++) point[k] /= Math.sqrt(norm) || 1;
+    for (let i = 0; i < items.count; i++) {
+      if (!aesthetics.includes(items.aesthetic[i])) continue;
+      for (let k = 0; k < DIM; k++) out.visual[i * DIM + k] = (1 - strength) * out.visual[i * DIM + k] + strength * point[k];
+      normalizeRow(out.visual, i);
+    }
+  }
+  return out;
+}
+
+const baseCache = new WeakMap<Items, Map<string, Omit<EncoderOutput, 'spec'>>>();
+
+function baseEncoder(seed: number, items: Items, centres: Centres, spec: EncoderSpec): Omit<EncoderOutput, 'spec'> {
+  const key = `${seed}/${spec.aestheticAccuracy}/${spec.embeddingNoise}`;
+  let perItems = baseCache.get(items);
+  if (!perItems) baseCache.set(items, (perItems = new Map()));
+  const cached = perItems.get(key);
+  if (cached) return cached;
+  const rng = stream(seed, 'encoder/image/v1');
+  const normal = normalFrom(rng);
+  const n = items.count;
+  const out = {
     predAesthetic: new Uint8Array(n),
     predQuality: new Uint8Array(n),
     lowScore: new Float32Array(n),
@@ -60,6 +128,7 @@ export function runImageEncoder(
     }
     normalizeRow(out.visual, i);
   }
+  perItems.set(key, out);
   return out;
 }
 

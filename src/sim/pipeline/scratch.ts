@@ -22,7 +22,9 @@ export class RequestScratch {
   readonly candidates = new Int32Array(MAX_CANDIDATES);
   readonly candidateSource = new Uint8Array(MAX_CANDIDATES);
   count = 0;
+  /** Feature values as serving used them, and as the training pipeline computes them. */
   readonly features = new Float32Array(MAX_CANDIDATES * FEATURES);
+  readonly trainingFeatures = new Float32Array(MAX_CANDIDATES * FEATURES);
   readonly scores = new Float32Array(MAX_CANDIDATES);
   /** True affinity of the user with each candidate and its NDCG gain (hidden ground truth). */
   readonly affinity = new Float32Array(MAX_CANDIDATES);

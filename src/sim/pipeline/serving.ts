@@ -32,10 +32,13 @@ export interface ServingDay {
   /** Last day whose items the embedding indexes contain. */
   indexBuiltThrough: number;
   trending: Int32Array;
+  /** Trending pins within each predicted aesthetic (for per-interest trending). */
+  trendingByAesthetic: Int32Array[];
   fresh: Int32Array;
   stats: ItemStats;
   /** Per-item serving records (embeddings, labels, popularity as of last night). */
   records: Float32Array;
   history: Histories;
   ranker: Ranker;
+  experimentArm: Uint8Array;
 }

@@ -40,6 +40,8 @@ export interface SessionInput {
   retrievalNormal: () => number;
   behaviourRng: Rng;
   normal: () => number;
+  /** Draws of the feature pipeline (which values go missing). */
+  featureRng: Rng;
 }
 
 const engaged: number[] = [];
@@ -55,8 +57,8 @@ export function serveSession(
   const { user, tenure, surface, request, behaviourRng: rng, normal } = input;
   const { items, users, ranker, spec, stats } = s;
   retrieveCandidates(s, user, input.retrievalRng, input.retrievalNormal, scratch, sourceTop);
-  computeFeatures(s, user, scratch);
-  for (let c = 0; c < scratch.count; c++) scratch.scores[c] = rankerLogit(ranker, scratch.features, c * FEATURES);
+  computeFeatures(s, user, scratch, input.featureRng);
+  scoreCandidates(s, user, scratch);
   const placed = blend(s, scratch);
 
   const uo = user * DIM;
@@ -68,7 +70,12 @@ export function serveSession(
   }
 
   const slate = spec.blender.slateSize;
-  const failureRate = spec.imageCdn.failureRate + spec.feedClient.imageFailureRate;
+  let failureRate = spec.imageCdn.failureRate + spec.feedClient.imageFailureRate;
+  for (const bug of spec.feedClient.renderBugs) if (bug.appVersion === users.appVersion[user]) failureRate += bug.failureRate;
+  const { platformLoss, positionMode } = spec.eventLogger;
+  const lossRate =
+    spec.eventLogger.clientLossRate + (platformLoss && platformLoss.platform === users.platform[user] ? platformLoss.rate : 0);
+  const clickOffset = spec.behaviour.clickLogitOffset;
   const renderMedian = spec.feedClient.renderMedianMs[users.platform[user]];
   const core = users.settledTenure[user] === TENURE_CORE && tenure === TENURE_CORE;
   const imp = logs?.impressions;
@@ -91,23 +98,27 @@ export function serveSession(
       const uLog = rng();
       const uRate = rng();
       const uFeature = rng();
+      const uPosition = rng();
       const zRate = normal();
       const zRender = normal();
       const examine = examineProbability(pos, surface);
       const failed = uFail < failureRate;
-      const click = !failed && uClick < examine * clickProbability(aff, quality);
+      const click = !failed && uClick < examine * clickProbability(aff, quality, clickOffset);
       const save = click && uSave < saveProbability(aff, quality);
       const hide = !click && !failed && uHide < examine * hideProbability(aff, quality);
-      const logged = click && uLog >= spec.eventLogger.clientLossRate;
+      const logged = click && uLog >= lossRate;
+      // The event logger's record of where the pin was shown (wrong when it is broken).
+      const loggedPosition = positionMode === 'correct' ? pos : positionMode === 'constant' ? 0 : Math.floor(uPosition * placed);
       if (click) {
         pageClicks++;
         engaged.push(item);
       }
+      // Engagement counters are built from the logs, as in production.
       stats.impressions[item]++;
-      if (click) stats.clicks[item]++;
+      if (logged) stats.clicks[item]++;
       if (save) stats.saves[item]++;
       const sampled = uFeature < FEATURE_SAMPLE;
-      if (sampled) training.push(scratch.features, c * FEATURES, pos, logged ? 1 : 0);
+      if (sampled) training.push(scratch.trainingFeatures, c * FEATURES, loggedPosition, logged ? 1 : 0);
       if (!imp || !logs) continue;
       const r = imp.addRow();
       const col = imp.columns;
@@ -116,7 +127,7 @@ export function serveSession(
       col.item[r] = item;
       col.request[r] = request;
       col.source[r] = scratch.candidateSource[c];
-      col.position[r] = pos;
+      col.position[r] = loggedPosition;
       col.surface[r] = surface;
       col.tenure[r] = tenure;
       col.score[r] = scratch.scores[c];
@@ -129,13 +140,32 @@ export function serveSession(
       col.imageFailed[r] = failed ? 1 : 0;
       col.renderMs[r] = Math.min(65535, Math.round(renderMedian * Math.exp(0.45 * zRender)));
       col.predQuality[r] = s.encoder.predQuality[item];
-      if (sampled) logFeatures(logs, s, input, scratch, c, pos, logged);
+      if (sampled) logFeatures(logs, s, input, scratch, c, loggedPosition, logged);
     }
     if (!(rng() < continueProbability(pageClicks, core))) break;
   }
   for (const item of engaged) appendEngagement(s.history, user, item);
   if (!logs) return;
   logRequest(logs, s, input, scratch, placed, depth);
+}
+
+/**
+ * The ranker's score per candidate, plus what the day's pipeline adds: a per-aesthetic prior
+ * (a ranker version's learnt bias) and, for users in an experiment's treatment arm, the
+ * treatment model's extra weight on visual match.
+ */
+function scoreCandidates(s: ServingDay, user: number, scratch: RequestScratch): void {
+  const { ranker, spec } = s;
+  const offsets = spec.ranker.aestheticOffset;
+  const experiment = spec.experimentPlatform.experiment;
+  const lift = experiment && s.experimentArm[user] === 1 ? experiment.lift : 0;
+  for (let c = 0; c < scratch.count; c++) {
+    let score = rankerLogit(ranker, scratch.features, c * FEATURES);
+    if (offsets.length) score += offsets[s.encoder.predAesthetic[scratch.candidates[c]]];
+    const visual = scratch.features[c * FEATURES];
+    if (lift && visual === visual) score += lift * visual;
+    scratch.scores[c] = score;
+  }
 }
 
 function logFeatures(
@@ -161,6 +191,7 @@ function logFeatures(
     col.feature[r] = f;
     const v = scratch.features[c * FEATURES + f];
     col.value[r] = v;
+    col.trainingValue[r] = scratch.trainingFeatures[c * FEATURES + f];
     col.isNull[r] = Number.isNaN(v) ? 1 : 0;
     col.clickLogged[r] = logged ? 1 : 0;
   }

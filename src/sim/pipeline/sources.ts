@@ -8,6 +8,7 @@ import { PICKS, recentItem } from '../world/history.ts';
 import { annSearch, type TopK } from './clusterIndex.ts';
 import { MAX_ANCHORS, type RequestScratch } from './scratch.ts';
 import { CO_NEIGHBOURS } from './coEngagement.ts';
+import { buildProfile } from './featurePipeline.ts';
 import type { ServingDay } from './serving.ts';
 
 export const SOURCE_CO_ENGAGEMENT = 0;
@@ -50,6 +51,16 @@ export function buildQueries(s: ServingDay, user: number, scratch: RequestScratc
   }
   normalize(vq);
   normalize(tq);
+}
+
+/** An aesthetic drawn in proportion to the user's profile (shares summing to 1). */
+function profileAesthetic(profile: Float32Array, u: number): number {
+  let acc = 0;
+  for (let a = 0; a < profile.length; a++) {
+    acc += profile[a];
+    if (u < acc) return a;
+  }
+  return profile.length - 1;
 }
 
 function normalize(v: Float32Array): void {
@@ -124,9 +135,15 @@ function collect(
       return;
     }
     case SOURCE_TRENDING: {
-      const list = s.trending;
-      if (list.length === 0) return;
-      for (let t = 0; t < spec.k * 2; t++) out.push(list[randomInt(rng, list.length)], rng());
+      // Per interest: trending pins within aesthetics drawn from the user's profile. Global: one
+      // list for everyone — which only mainstream pins can top.
+      const global = s.spec.trendingMode === 'global';
+      for (let t = 0; t < spec.k * 2; t++) {
+        const uAesthetic = rng();
+        const uItem = rng();
+        const list = global ? s.trending : s.trendingByAesthetic[profileAesthetic(scratch.profile, uAesthetic)];
+        if (list.length) out.push(list[Math.floor(uItem * list.length)], rng());
+      }
       return;
     }
     case SOURCE_FRESH: {
@@ -157,10 +174,15 @@ export function retrieveCandidates(
 ): void {
   scratch.beginRequest();
   buildQueries(s, user, scratch);
+  buildProfile(s, user, scratch);
+  const region = s.users.region[user];
   for (let src = 0; src < SOURCES.length; src++) {
     const spec = s.spec.sources[SOURCES[src] as SourceId];
     const latency = spec.latencyMedianMs * Math.exp(spec.latencySpread * normal());
-    const timedOut = latency >= spec.timeoutMs;
+    const uOutage = rng();
+    const down =
+      uOutage < spec.outageRate && (spec.outageRegions.length === 0 || spec.outageRegions.includes(region));
+    const timedOut = down || latency >= spec.timeoutMs;
     scratch.sourceLatency[src] = timedOut ? spec.timeoutMs : latency;
     scratch.sourceTimeout[src] = timedOut ? 1 : 0;
     scratch.sourceCount[src] = 0;

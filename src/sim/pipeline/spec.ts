@@ -12,21 +12,73 @@ export interface SourceSpec {
   /** Log-normal spread of latency. */
   latencySpread: number;
   timeoutMs: number;
+  /** Share of calls that fail outright (time out), and the regions affected (all when empty). */
+  outageRate: number;
+  outageRegions: number[];
+}
+
+/** Feature values missing for requests in a scope (platform / app version / region codes). */
+export interface FeatureNull {
+  feature: number;
+  rate: number;
+  platform?: number;
+  appVersion?: number;
+  region?: number;
 }
 
 export interface PipelineSpec {
   imageEncoder: EncoderSpec;
   textEncoder: TextEncoderSpec;
-  featurePipeline: { version: string };
-  annIndex: { version: string; nprobe: number; window: number };
+  featurePipeline: {
+    version: string;
+    nulls: FeatureNull[];
+    /** Serving value = training value × scale + shift for this feature (-1: no skew). */
+    skew: { feature: number; scale: number; shift: number } | null;
+  };
+  annIndex: {
+    version: string;
+    nprobe: number;
+    window: number;
+    /** When set, the nightly build stopped: the index holds items up to this day only. */
+    frozenThrough: number | null;
+  };
   sources: Record<SourceId, SourceSpec>;
-  /** A healthy ranker is trained before the window and frozen; retraining is opt-in. */
-  ranker: { version: string; retrainDaily: boolean };
+  /** How trending picks: from trends within the user's interests, or one global list. */
+  trendingMode: 'per-interest' | 'global';
+  ranker: {
+    version: string;
+    /** A healthy ranker is trained before the window and frozen; nightly retraining is opt-in. */
+    retrainDaily: boolean;
+    /** Nightly retrain: learning-rate multiplier, and whether it models position bias. */
+    retrainRate: number;
+    positionDebiasing: boolean;
+    /** Logit offset per predicted aesthetic (empty: none). */
+    aestheticOffset: number[];
+  };
   blender: { version: string; slateSize: number; maxPerAesthetic: number; maxTrending: number };
-  feedClient: { version: string; imageFailureRate: number; renderMedianMs: [number, number, number] };
+  feedClient: {
+    version: string;
+    imageFailureRate: number;
+    renderMedianMs: [number, number, number];
+    /** App versions (codes) failing to render images, with their failure rate. */
+    renderBugs: { appVersion: number; failureRate: number }[];
+  };
   imageCdn: { version: string; failureRate: number };
-  eventLogger: { version: string; clientLossRate: number };
-  experimentPlatform: { version: string; treatmentShare: number };
+  eventLogger: {
+    version: string;
+    clientLossRate: number;
+    /** Extra client event loss on one platform (code). */
+    platformLoss: { platform: number; rate: number } | null;
+    positionMode: 'correct' | 'constant' | 'shuffled';
+  };
+  experimentPlatform: {
+    version: string;
+    treatmentShare: number;
+    /** A running experiment: treatment ranker lift, and whether the arms share training data. */
+    experiment: { lift: number; sharedTraining: boolean } | null;
+  };
+  /** Behaviour on the day, for real-world changes that are not faults (distractors). */
+  behaviour: { activityMultiplier: number; clickLogitOffset: number };
 }
 
 const source = (version: string, k: number, latencyMedianMs: number): SourceSpec => ({
@@ -35,26 +87,30 @@ const source = (version: string, k: number, latencyMedianMs: number): SourceSpec
   latencyMedianMs,
   latencySpread: 0.35,
   timeoutMs: 250,
+  outageRate: 0,
+  outageRegions: [],
 });
 
 export const HEALTHY_PIPELINE: PipelineSpec = {
   imageEncoder: ENCODER_V1,
   textEncoder: TEXT_ENCODER_V1,
-  featurePipeline: { version: 'v7' },
-  annIndex: { version: 'ivf-64', nprobe: 2, window: 36 },
+  featurePipeline: { version: 'v7', nulls: [], skew: null },
+  annIndex: { version: 'ivf-64', nprobe: 2, window: 36, frozenThrough: null },
   sources: {
     'co-engagement': source('v4', 40, 45),
-    'visual-similarity': source('v3', 24, 60),
-    'text-embedding': source('v2', 10, 50),
+    'visual-similarity': source('v3', 18, 60),
+    'text-embedding': source('v2', 8, 50),
     trending: source('v2', 6, 12),
     fresh: source('v1', 6, 18),
   },
-  ranker: { version: 'v12', retrainDaily: false },
+  trendingMode: 'per-interest',
+  ranker: { version: 'v12', retrainDaily: false, retrainRate: 1, positionDebiasing: true, aestheticOffset: [] },
   blender: { version: 'v5', slateSize: 10, maxPerAesthetic: 4, maxTrending: 2 },
-  feedClient: { version: 'v42', imageFailureRate: 0, renderMedianMs: [170, 230, 310] },
+  feedClient: { version: 'v42', imageFailureRate: 0, renderMedianMs: [170, 230, 310], renderBugs: [] },
   imageCdn: { version: 'v3', failureRate: 0.004 },
-  eventLogger: { version: 'v9', clientLossRate: 0.012 },
-  experimentPlatform: { version: 'v2', treatmentShare: 0.5 },
+  eventLogger: { version: 'v9', clientLossRate: 0.012, platformLoss: null, positionMode: 'correct' },
+  experimentPlatform: { version: 'v2', treatmentShare: 0.5, experiment: null },
+  behaviour: { activityMultiplier: 1, clickLogitOffset: 0 },
 };
 
 /** Each component's version as the pipeline map and changelog show it. */

@@ -13,8 +13,8 @@ export function examineProbability(position: number, surface: number): number {
 }
 
 /** Click probability once examined. */
-export function clickProbability(affinity: number, quality: number): number {
-  return sigmoid(-4.2 + 3.4 * affinity + 2.2 * (quality - 0.65));
+export function clickProbability(affinity: number, quality: number, logitOffset = 0): number {
+  return sigmoid(-4.2 + 3.4 * affinity + 2.2 * (quality - 0.65) + logitOffset);
 }
 
 export function saveProbability(affinity: number, quality: number): number {

@@ -9,6 +9,7 @@ import type { ServingDay } from '../pipeline/serving.ts';
 import type { RequestScratch } from '../pipeline/scratch.ts';
 import { TopK } from '../pipeline/clusterIndex.ts';
 import { buildQueries, runSource } from '../pipeline/sources.ts';
+import { buildProfile } from '../pipeline/featurePipeline.ts';
 import { TASTE_WIDTH, tenureOn } from './users.ts';
 import type { Items } from './items.ts';
 
@@ -80,6 +81,7 @@ export function logRetrievalEval(logs: LogBuilders, s: ServingDay, seed: number,
     positivesFor(s, user, rng, positives);
     scratch.beginRequest();
     buildQueries(s, user, scratch);
+    buildProfile(s, user, scratch);
     const tenure = tenureOn(s.users, user, s.day);
     for (let src = 0; src < SOURCES.length; src++) {
       runSource(s, src, user, rng, scratch, retrieved);

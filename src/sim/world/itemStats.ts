@@ -1,5 +1,8 @@
 // Engagement counters per item, decayed daily: the popularity feature and the trending list
 // are read from them, which is how the ranker's choices feed back into what it sees next.
+import { AESTHETICS, AESTHETIC_POPULARITY } from './taxonomy.ts';
+import type { Items } from './items.ts';
+import type { Rng } from '../random.ts';
 
 export interface ItemStats {
   impressions: Float32Array;
@@ -17,6 +20,25 @@ export function emptyItemStats(count: number): ItemStats {
     clicks: new Float32Array(count),
     saves: new Float32Array(count),
   };
+}
+
+/**
+ * Counters as the window opens: pins created before it have an engagement history that
+ * reflects their quality and how popular their aesthetic is, so popularity means something
+ * from the first day.
+ */
+export function initialItemStats(items: Items, rng: Rng): ItemStats {
+  const stats = emptyItemStats(items.count);
+  for (let i = 0; i < items.count; i++) {
+    const u = rng();
+    if (items.createdDay[i] > 0) continue;
+    const shown = 20 + 80 * u;
+    const appeal = Math.exp(2 * (items.quality[i] - 0.7)) * Math.pow(AESTHETIC_POPULARITY[items.aesthetic[i]] / AESTHETIC_POPULARITY[0], 0.25);
+    stats.impressions[i] = shown;
+    stats.clicks[i] = shown * PRIOR_CTR * appeal;
+    stats.saves[i] = stats.clicks[i] * 0.6;
+  }
+  return stats;
 }
 
 export function decayItemStats(stats: ItemStats): void {
@@ -54,4 +76,27 @@ export function trendingItems(stats: ItemStats, live: (item: number) => boolean,
   }
   ids.sort((a, b) => heat[b] - heat[a] || a - b);
   return Int32Array.from(ids.slice(0, size));
+}
+
+/** Per predicted aesthetic, its `size` most engaged live items. */
+export function trendingByAesthetic(
+  stats: ItemStats,
+  live: (item: number) => boolean,
+  predAesthetic: Uint8Array,
+  size: number,
+): Int32Array[] {
+  const groups: number[][] = [];
+  for (let i = 0; i < stats.saves.length; i++) {
+    if (!live(i)) continue;
+    const heat = stats.saves[i] + 0.3 * stats.clicks[i];
+    if (heat > 0) (groups[predAesthetic[i]] ??= []).push(i);
+  }
+  const heatOf = (i: number) => stats.saves[i] + 0.3 * stats.clicks[i];
+  const out: Int32Array[] = [];
+  for (let a = 0; a < AESTHETICS.length; a++) {
+    const ids = groups[a] ?? [];
+    ids.sort((x, y) => heatOf(y) - heatOf(x) || x - y);
+    out.push(Int32Array.from(ids.slice(0, size)));
+  }
+  return out;
 }

@@ -48,18 +48,30 @@ export function tenureOn(users: Users, user: number, day: number): number {
   return day - users.signupDay[user] < NEW_USER_DAYS ? TENURE_NEW : users.settledTenure[user];
 }
 
-export function generateUsers(config: WorldConfig, centres: Centres): Users {
-  const { seed, users: count, days, mix } = config;
-  const rng = stream(seed, 'users');
-  const normal = normalFrom(rng);
+/** A sign-up campaign (the mix-shift distractor): sign-ups multiply by `factor` from the onset. */
+export interface Campaign {
+  onsetDay: number;
+  factor: number;
+}
+
+export function generateUsers(config: WorldConfig, centres: Centres, campaign: Campaign | null = null): Users {
+  const { seed, days, mix } = config;
+  const baseRng = stream(seed, 'users');
+  const baseNormal = normalFrom(baseRng);
+  // Campaign sign-ups come after everyone else, from their own stream: the rest are unchanged.
+  const campaignRng = stream(seed, 'users/campaign');
+  const campaignNormal = normalFrom(campaignRng);
   const interestCum = cumulativeOf(AESTHETIC_POPULARITY.map((p) => Math.pow(p, INTEREST_FLATTENING)));
   const platformCum = cumulativeOf(PLATFORM_WEIGHTS);
   const regionCum = cumulativeOf(REGION_WEIGHTS);
   const versionCums = PLATFORMS.map((p) => cumulativeOf(APP_VERSIONS[p].map((v) => v.weight)));
   // New users arrive over the window (and the week before it) on top of the stable population.
   const arrivalDays = days + NEW_USER_DAYS - 1;
-  const stable = Math.round(count / (1 + mix.newPerDay * arrivalDays));
+  const stable = Math.round(config.users / (1 + mix.newPerDay * arrivalDays));
   const coreShare = mix.core / (mix.core + mix.casual);
+  const campaignDays = campaign ? days - campaign.onsetDay + 1 : 0;
+  const extra = campaign ? Math.round(stable * mix.newPerDay * (campaign.factor - 1) * campaignDays) : 0;
+  const count = config.users + extra;
 
   const users: Users = {
     count,
@@ -75,11 +87,16 @@ export function generateUsers(config: WorldConfig, centres: Centres): Users {
     latent: new Float32Array(count * DIM),
   };
   for (let u = 0; u < count; u++) {
+    const fromCampaign = u >= config.users;
+    const rng = fromCampaign ? campaignRng : baseRng;
+    const normal = fromCampaign ? campaignNormal : baseNormal;
     const isNew = u >= stable;
     const core = !isNew && rng() < coreShare;
-    users.signupDay[u] = isNew
-      ? 2 - NEW_USER_DAYS + Math.floor(rng() * arrivalDays)
-      : -30 - Math.floor(rng() * 700);
+    users.signupDay[u] = fromCampaign
+      ? campaign!.onsetDay + Math.floor(rng() * campaignDays)
+      : isNew
+        ? 2 - NEW_USER_DAYS + Math.floor(rng() * arrivalDays)
+        : -30 - Math.floor(rng() * 700);
     users.settledTenure[u] = core ? TENURE_CORE : 1;
     const platform = drawCumulative(rng, platformCum);
     users.platform[u] = platform;

@@ -7,6 +7,7 @@ import type { EncoderOutput } from '../pipeline/imageEncoder.ts';
 import type { PipelineSpec } from '../pipeline/spec.ts';
 import type { Ranker } from '../pipeline/ranker.ts';
 import type { Table } from '../logs/table.ts';
+import type { ResolvedDistractor, ResolvedFault } from '../faults/specs.ts';
 import type {
   CATALOGUE,
   FEATURES,
@@ -40,6 +41,11 @@ export interface World {
   rankerByDay: Ranker[];
   /** Experiment arm per user, as the experiment platform assigned it (0 control, 1 treatment). */
   experimentArm: Uint8Array;
+  /** The faults injected (resolved: parameters and variant picks fixed) and the distractors. */
+  faults: ResolvedFault[];
+  distractors: ResolvedDistractor[];
+  /** True for the fault-free twin of a factual world. */
+  counterfactual: boolean;
   /** Items in the human-labelled encoder evaluation set. */
   labelledItems: Int32Array;
   logs: WorldLogs;

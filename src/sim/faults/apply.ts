@@ -1,0 +1,160 @@
+// Faults and distractors as changes to the pipeline: the spec in force on a day is the healthy
+// pipeline with every active change applied (scaled by its rollout ramp). Nothing here names a
+// segment that should suffer — which segment does is left to the mechanics.
+import { AESTHETIC_IDS, APP_VERSION_IDS, PLATFORMS, QUALITY_LABELS, REGIONS } from '../world/taxonomy.ts';
+import { FEATURE_NAMES } from '../pipeline/ranker.ts';
+import { HEALTHY_PIPELINE, type PipelineSpec } from '../pipeline/spec.ts';
+import type { SourceId } from '../vocabulary.ts';
+import { strengthOn, type ResolvedDistractor, type ResolvedFault } from './specs.ts';
+
+const code = (list: readonly string[], id: unknown) => list.indexOf(String(id));
+const codes = (list: readonly string[], ids: unknown) => (ids as string[]).map((id) => code(list, id));
+const bump = (version: string) => version.replace(/(\d+)(?!.*\d)/, (n) => String(Number(n) + 1));
+
+export function pipelineForDay(
+  day: number,
+  faults: readonly ResolvedFault[],
+  distractors: readonly ResolvedDistractor[],
+): PipelineSpec {
+  const spec: PipelineSpec = structuredClone(HEALTHY_PIPELINE);
+  for (const f of faults) {
+    const s = strengthOn(f, day);
+    if (s > 0) applyFault(spec, f, s, day);
+  }
+  for (const d of distractors) applyDistractor(spec, d, day);
+  return spec;
+}
+
+function applyFault(spec: PipelineSpec, f: ResolvedFault, strength: number, day: number): void {
+  const p = f.params;
+  switch (f.kind) {
+    case 'encoder-mislabel':
+      spec.imageEncoder.version = 'v2';
+      spec.imageEncoder.mislabel = {
+        aesthetics: codes(AESTHETIC_IDS, p.aesthetics),
+        label: code(QUALITY_LABELS, p.label),
+        rate: (p.rate as number) * strength,
+      };
+      return;
+    case 'embedding-collapse':
+      spec.imageEncoder.version = 'v2';
+      spec.imageEncoder.collapse = { aesthetics: codes(AESTHETIC_IDS, p.aesthetics), strength: (p.strength as number) * strength };
+      return;
+    case 'brightness-bias':
+      spec.imageEncoder.version = 'v2';
+      spec.imageEncoder.brightnessBias = { threshold: p.threshold as number, rate: (p.rate as number) * strength };
+      return;
+    case 'rare-class-regression': {
+      spec.ranker.version = 'v13';
+      const rare = new Set(codes(AESTHETIC_IDS, p.aesthetics));
+      spec.ranker.aestheticOffset = AESTHETIC_IDS.map((_, a) => strength * (rare.has(a) ? -(p.penalty as number) : (p.boost as number)));
+      return;
+    }
+    case 'source-outage': {
+      const source = spec.sources[p.source as SourceId];
+      source.outageRate = (p.rate as number) * strength;
+      source.outageRegions = p.regions ? codes(REGIONS, p.regions) : [];
+      return;
+    }
+    case 'stale-index':
+      spec.annIndex.frozenThrough = f.onsetDay - 1;
+      return;
+    case 'feature-null':
+      spec.featurePipeline.version = bump(spec.featurePipeline.version);
+      spec.featurePipeline.nulls.push({
+        feature: code(FEATURE_NAMES, p.feature),
+        rate: (p.rate as number) * strength,
+        platform: p.platform === undefined ? undefined : code(PLATFORMS, p.platform),
+        appVersion: p.appVersion === undefined ? undefined : code(APP_VERSION_IDS, p.appVersion),
+        region: p.region === undefined ? undefined : code(REGIONS, p.region),
+      });
+      return;
+    case 'training-serving-skew':
+      spec.featurePipeline.version = bump(spec.featurePipeline.version);
+      spec.featurePipeline.skew = {
+        feature: code(FEATURE_NAMES, p.feature),
+        scale: 1 + ((p.scale as number) - 1) * strength,
+        shift: (p.shift as number) * strength,
+      };
+      return;
+    case 'feedback-loop':
+      spec.ranker.version = 'v12-auto';
+      spec.ranker.retrainDaily = true;
+      spec.ranker.retrainRate = (p.strength as number) * strength;
+      spec.ranker.positionDebiasing = false;
+      return;
+    case 'position-bias-logging':
+      spec.eventLogger.version = bump(spec.eventLogger.version);
+      spec.eventLogger.positionMode = p.mode as 'constant' | 'shuffled';
+      spec.ranker.retrainDaily = true;
+      return;
+    case 'client-render-bug':
+      spec.feedClient.renderBugs.push({ appVersion: code(APP_VERSION_IDS, p.appVersion), failureRate: (p.failureRate as number) * strength });
+      return;
+    case 'event-logging-loss':
+      spec.eventLogger.version = bump(spec.eventLogger.version);
+      spec.eventLogger.platformLoss = { platform: code(PLATFORMS, p.platform), rate: (p.rate as number) * strength };
+      return;
+    case 'trend-sparse-niche':
+      spec.sources.trending.version = 'v3';
+      spec.trendingMode = 'global';
+      return;
+    case 'experiment-interference':
+      spec.experimentPlatform.experiment = { lift: (p.lift as number) * strength, sharedTraining: true };
+      return;
+  }
+  void day;
+}
+
+function applyDistractor(spec: PipelineSpec, d: ResolvedDistractor, day: number): void {
+  const p = d.params;
+  const since = day - d.onsetDay;
+  switch (d.kind) {
+    case 'seasonality': {
+      // Weekend days (6 and 7 of each week from the onset) lift activity and clicks.
+      if (since < 0) return;
+      const weekend = ((day - 1) % 7) >= 5;
+      const lift = weekend ? (p.amplitude as number) : -(p.amplitude as number) * (2 / 5);
+      spec.behaviour.activityMultiplier *= 1 + lift;
+      spec.behaviour.clickLogitOffset += Math.log1p(lift);
+      return;
+    }
+    case 'holiday':
+      if (since >= 0 && since < (p.days as number)) {
+        spec.behaviour.activityMultiplier *= 1 + (p.lift as number);
+        spec.behaviour.clickLogitOffset += Math.log1p(p.lift as number);
+      }
+      return;
+    case 'novelty-effect':
+      if (since >= 0) {
+        spec.feedClient.version = 'v43';
+        const lift = (p.lift as number) * Math.pow(0.5, since / (p.halfLifeDays as number));
+        spec.behaviour.clickLogitOffset += Math.log1p(lift);
+      }
+      return;
+    case 'unrelated-deploy':
+      // A version bump and nothing else: the changelog shows it, the data does not.
+      if (since >= 0) setVersion(spec, p.component as string);
+      return;
+    case 'mix-shift':
+      // Acts on who signs up (see the users), not on the pipeline.
+      return;
+  }
+}
+
+function setVersion(spec: PipelineSpec, component: string): void {
+  const entries: Record<string, { version: string }> = {
+    'image-encoder': spec.imageEncoder,
+    'text-encoder': spec.textEncoder,
+    'feature-pipeline': spec.featurePipeline,
+    'ann-index': spec.annIndex,
+    ranker: spec.ranker,
+    blender: spec.blender,
+    'feed-client': spec.feedClient,
+    'image-cdn': spec.imageCdn,
+    'event-logger': spec.eventLogger,
+    'experiment-platform': spec.experimentPlatform,
+  };
+  const target = component.startsWith('source:') ? spec.sources[component.slice(7) as SourceId] : entries[component];
+  target.version = bump(target.version);
+}

@@ -1,0 +1,205 @@
+// One run of the day loop with all its mutable state (histories, engagement counters, the
+// ranker, the logs so far). A run can fork: the fault-free twin shares every day before the
+// first onset with the factual world and continues on its own from there.
+import { keyedStreams, normalFrom, stream } from './random.ts';
+import { tenureOn } from './world/users.ts';
+import { seedHistories, type Histories } from './world/history.ts';
+import { decayItemStats, initialItemStats, popularityLogits, trendingByAesthetic, trendingItems, type ItemStats } from './world/itemStats.ts';
+import { logCatalogue, logRetrievalEval } from './world/evalSets.ts';
+import type { WorldSetup } from './world/setup.ts';
+import type { World } from './world/world.ts';
+import { buildBuckets, TopK } from './pipeline/clusterIndex.ts';
+import type { PipelineSpec } from './pipeline/spec.ts';
+import type { EncoderOutput } from './pipeline/imageEncoder.ts';
+import { cloneRanker, initialRanker, retrainRanker, type Ranker } from './pipeline/ranker.ts';
+import { RequestScratch } from './pipeline/scratch.ts';
+import { buildItemRecords } from './pipeline/itemRecords.ts';
+import { serveSession } from './pipeline/session.ts';
+import type { ServingDay } from './pipeline/serving.ts';
+import { logBuilders, TrainingBuffer, type LogBuilders } from './logs/builders.ts';
+import type { ResolvedDistractor, ResolvedFault } from './faults/specs.ts';
+
+/** Unlogged days before day 1, served to a share of users, that train the first ranker. */
+export const BURN_IN_DAYS = 4;
+const BURN_IN_USER_SHARE = 0.4;
+const TRENDING_SIZE = 300;
+const TRENDING_PER_AESTHETIC = 40;
+const FRESH_WINDOW_DAYS = 2;
+
+export class Simulation {
+  private history: Histories;
+  private stats: ItemStats;
+  private ranker: Ranker;
+  private logs: LogBuilders;
+  private readonly training = new TrainingBuffer();
+  private readonly requests = { next: 0 };
+  private readonly pipeline: PipelineSpec[] = [];
+  private readonly encoderByDay: EncoderOutput[] = [];
+  private readonly rankerByDay: Ranker[] = [];
+  /** The last day simulated (burn-in days are ≤ 0). */
+  day: number;
+
+  constructor(
+    private readonly setup: WorldSetup,
+    private readonly pipelineFor: (day: number) => PipelineSpec,
+    from?: Simulation,
+  ) {
+    const { config, users, items } = setup;
+    this.scratch = from?.scratch ?? new RequestScratch(items.count);
+    this.sourceTop = from?.sourceTop ?? new TopK(64);
+    if (from) {
+      const h = from.history;
+      this.history = { picks: h.picks.slice(), recent: h.recent.slice(), recentCount: h.recentCount.slice() };
+      const st = from.stats;
+      this.stats = { impressions: st.impressions.slice(), clicks: st.clicks.slice(), saves: st.saves.slice() };
+      this.ranker = cloneRanker(from.ranker);
+      this.logs = Object.fromEntries(Object.entries(from.logs).map(([k, b]) => [k, b.clone()])) as unknown as LogBuilders;
+      this.requests.next = from.requests.next;
+      this.day = from.day;
+      this.pipeline.push(...from.pipeline);
+      this.encoderByDay.push(...from.encoderByDay);
+      this.rankerByDay.push(...from.rankerByDay);
+      return;
+    }
+    this.history = seedHistories(config.seed, users, items);
+    this.stats = initialItemStats(items, stream(config.seed, 'items/engagement-history'));
+    this.ranker = initialRanker();
+    this.logs = logBuilders(config.days, Math.round(users.count * 8 * config.days));
+    this.day = -BURN_IN_DAYS;
+    this.pipeline.push(pipelineFor(1));
+    this.encoderByDay.push(setup.reference);
+    this.rankerByDay.push(cloneRanker(this.ranker));
+  }
+
+  private readonly scratch: RequestScratch;
+  private readonly sourceTop: TopK;
+
+  /** An independent copy of the run so far that continues with a different pipeline (the twin). */
+  fork(pipelineFor: (day: number) => PipelineSpec): Simulation {
+    return new Simulation(this.setup, pipelineFor, this);
+  }
+
+  runDay(): void {
+    const day = ++this.day;
+    const { setup } = this;
+    const { items, config } = setup;
+    const logged = day >= 1;
+    const spec = this.pipelineFor(Math.max(1, day));
+    const encoder = setup.encoderFor(spec.imageEncoder);
+    // The nightly index build: items up to yesterday, unless the build has stopped.
+    const builtThrough = spec.annIndex.frozenThrough === null ? day - 1 : Math.min(day - 1, spec.annIndex.frozenThrough);
+    const live = (i: number) => items.createdDay[i] <= builtThrough;
+    const visualIndex = setup.visualIndexFor(encoder);
+    const serving: ServingDay = {
+      day,
+      spec,
+      items,
+      users: setup.users,
+      encoder,
+      text: setup.text,
+      indexes: { ...setup.indexes, visual: visualIndex },
+      visualBuckets: buildBuckets(visualIndex, live),
+      textBuckets: buildBuckets(setup.indexes.text, live),
+      coGraph: setup.coGraph,
+      indexBuiltThrough: builtThrough,
+      trending: trendingItems(this.stats, live, TRENDING_SIZE),
+      trendingByAesthetic: trendingByAesthetic(this.stats, live, encoder.predAesthetic, TRENDING_PER_AESTHETIC),
+      // Fresh pins are listed by the same nightly job: the newest items it has seen.
+      fresh: freshItems(items.createdDay, builtThrough),
+      stats: this.stats,
+      records: buildItemRecords(items, encoder, setup.text, popularityLogits(this.stats)),
+      history: this.history,
+      ranker: this.ranker,
+      experimentArm: setup.experimentArm,
+    };
+    if (day === 1) this.training.clear();
+    if (logged) for (const b of Object.values(this.logs) as LogBuilders[keyof LogBuilders][]) b.startDay(day);
+    this.serveDay(serving, logged ? this.logs : null, logged ? 1 : BURN_IN_USER_SHARE);
+    if (logged) {
+      this.pipeline.push(spec);
+      this.encoderByDay.push(encoder);
+      this.rankerByDay.push(cloneRanker(this.ranker));
+      logCatalogue(this.logs, day, items, encoder, setup.reference, setup.labelledFlag);
+      logRetrievalEval(this.logs, serving, config.seed, this.scratch);
+    }
+    // Nightly: retrain (burn-in, or when the pipeline retrains daily), age the counters.
+    if (!logged || spec.ranker.retrainDaily) {
+      this.ranker = retrainRanker(this.ranker, this.training, logged, spec.ranker);
+    }
+    // The burn-in fits on everything it has seen; logged days retrain on the day alone.
+    if (logged) this.training.clear();
+    decayItemStats(this.stats);
+  }
+
+  private serveDay(s: ServingDay, logs: LogBuilders | null, userShare: number): void {
+    const { users } = s;
+    const seed = this.setup.config.seed;
+    const dayRng = stream(seed, `day/${s.day}/sessions`);
+    const sessionStreams = keyedStreams(seed, 'sessions');
+    const activity = userShare * s.spec.behaviour.activityMultiplier;
+    for (let user = 0; user < users.count; user++) {
+      // Two draws per user per day, whether or not they show up, so days stay aligned.
+      const uActive = dayRng();
+      const uSurface = dayRng();
+      if (users.signupDay[user] > s.day) continue;
+      if (uActive >= users.activity[user] * activity) continue;
+      const retrievalRng = sessionStreams(s.day + 64, user, 0);
+      const behaviourRng = sessionStreams(s.day + 64, user, 1);
+      serveSession(
+        s,
+        {
+          user,
+          tenure: tenureOn(users, user, s.day),
+          surface: uSurface < 0.8 ? 0 : 1,
+          request: logs ? this.requests.next++ : 0,
+          indexAgeHours: 24 * (s.day - 1 - s.indexBuiltThrough) + 24 * retrievalRng(),
+          retrievalRng,
+          retrievalNormal: normalFrom(retrievalRng),
+          behaviourRng,
+          normal: normalFrom(behaviourRng),
+          featureRng: sessionStreams(s.day + 64, user, 2),
+        },
+        this.scratch,
+        this.sourceTop,
+        logs,
+        this.training,
+      );
+    }
+  }
+
+  finish(faults: readonly ResolvedFault[], distractors: readonly ResolvedDistractor[], counterfactual: boolean): World {
+    const { setup } = this;
+    const logs = this.logs;
+    return {
+      config: setup.config,
+      centres: setup.centres,
+      items: setup.items,
+      users: setup.users,
+      text: setup.text,
+      pipeline: this.pipeline,
+      encoderByDay: this.encoderByDay,
+      rankerByDay: this.rankerByDay,
+      experimentArm: setup.experimentArm,
+      labelledItems: setup.labelledItems,
+      faults: [...faults],
+      distractors: [...distractors],
+      counterfactual,
+      logs: {
+        impressions: logs.impressions.finish(),
+        requests: logs.requests.finish(),
+        requestSources: logs.requestSources.finish(),
+        retrievalEval: logs.retrievalEval.finish(),
+        catalogue: logs.catalogue.finish(),
+        features: logs.features.finish(),
+      },
+    };
+  }
+}
+
+function freshItems(createdDay: Int16Array, builtThrough: number): Int32Array {
+  const out: number[] = [];
+  for (let i = 0; i < createdDay.length; i++) {
+    if (createdDay[i] <= builtThrough + 1 && createdDay[i] >= builtThrough + 1 - FRESH_WINDOW_DAYS) out.push(i);
+  }
+  return Int32Array.from(out);
+}
