@@ -1,7 +1,10 @@
 // Parsing of the flags shared by commands: world size and seed, filters, day windows.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors.ts';
-import type { WorldConfig } from '../sim/config.ts';
+import { DEFAULT_SIZES, type WorldConfig } from '../sim/config.ts';
+import { parseChanges } from './changes.ts';
+import type { DistractorSpec, FaultSpec } from '../sim/faults/specs.ts';
+import type { DistractorKind, FaultKind } from '../sim/vocabulary.ts';
 
 export const WORLD_OPTIONS = {
   seed: { type: 'string' },
@@ -9,6 +12,8 @@ export const WORLD_OPTIONS = {
   items: { type: 'string' },
   days: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  fault: { type: 'string', multiple: true },
+  distractor: { type: 'string', multiple: true },
 } as const satisfies ParseArgsConfig['options'];
 
 export function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
@@ -51,4 +56,16 @@ export function parseWindow(value: string | undefined): [number, number] | undef
   const m = /^(\d+)(?::(\d+))?$/.exec(value);
   if (!m) throw new UsageError(`--window must look like A:B (days, inclusive), got "${value}"`);
   return [Number(m[1]), Number(m[2] ?? m[1])];
+}
+
+/** `--fault` / `--distractor` flags as simulation options (onset defaults to mid-window). */
+export function changeFlags(values: { fault?: string[]; distractor?: string[]; days?: string }): {
+  faults: FaultSpec[];
+  distractors: DistractorSpec[];
+} {
+  const days = integerFlag('days', values.days) ?? DEFAULT_SIZES.days;
+  return {
+    faults: parseChanges<FaultKind>('fault', values.fault, days),
+    distractors: parseChanges<DistractorKind>('distractor', values.distractor, days),
+  };
 }

@@ -6,7 +6,7 @@ export class UsageError extends Error {
   }
 }
 
-const USER_ERRORS = new Set(['UsageError', 'VocabularyError', 'QueryError', 'ConfigError']);
+const USER_ERRORS = new Set(['UsageError', 'VocabularyError', 'QueryError', 'ConfigError', 'ChangeError']);
 
 export function isUserError(e: unknown): e is Error {
   return e instanceof Error && USER_ERRORS.has(e.name);

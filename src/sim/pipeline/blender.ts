@@ -1,5 +1,6 @@
-// ranking / blender: turns ranked candidates into slates — no duplicates, at most a few items
-// per aesthetic and from trending per slate, and one fresh pin near the top when there is one.
+// ranking / blender: turns ranked candidates into slates — no duplicates, no pin the encoder
+// calls low quality (unless nothing else is left), at most a few items per aesthetic and from
+// trending per slate, and one fresh pin near the top when there is one.
 import { SOURCE_FRESH, SOURCE_TRENDING } from './sources.ts';
 import type { RequestScratch } from './scratch.ts';
 import type { ServingDay } from './serving.ts';
@@ -11,6 +12,7 @@ const FRESH_SLOT = 4;
 const aestheticCount = new Uint8Array(AESTHETICS.length);
 const usedScratch = new Uint8Array(1024);
 const aestheticScratch = new Uint8Array(1024);
+const lowQualityScratch = new Uint8Array(1024);
 const rankKeys = new Float64Array(1024);
 
 /**
@@ -37,7 +39,11 @@ export function blend(s: ServingDay, scratch: RequestScratch): number {
   const ranked = rankByScore(scores, count);
   const used = usedScratch.fill(0, 0, count);
   const aesthetic = aestheticScratch;
-  for (let c = 0; c < count; c++) aesthetic[c] = s.encoder.predAesthetic[candidates[c]];
+  const lowQuality = lowQualityScratch;
+  for (let c = 0; c < count; c++) {
+    aesthetic[c] = s.encoder.predAesthetic[candidates[c]];
+    lowQuality[c] = s.spec.blender.qualityGate ? s.encoder.predQuality[candidates[c]] : 0;
+  }
   let placed = 0;
   let first = 0; // ranked[first] is the best candidate not yet placed
   const limit = Math.min(count, slateSize * MAX_PAGES);
@@ -47,13 +53,15 @@ export function blend(s: ServingDay, scratch: RequestScratch): number {
     aestheticCount.fill(0);
     let trending = 0;
     let hasFresh = false;
-    // First pass keeps the constraints; a second pass fills any gap in rank order.
-    for (let pass = 0; pass < 2 && placed < slateEnd; pass++) {
+    // Pass 0 keeps every rule; pass 1 relaxes the diversity quotas; only pass 2, when the first
+    // slate cannot be filled otherwise, lets pins labelled low quality through the quality gate.
+    for (let pass = 0; pass < (slateStart === 0 ? 3 : 2) && placed < slateEnd; pass++) {
       for (let k = first; k < count && placed < slateEnd; k++) {
         const c = ranked[k];
         if (used[c]) continue;
         const a = aesthetic[c];
         const isTrending = candidateSource[c] === SOURCE_TRENDING;
+        if (pass < 2 && lowQuality[c]) continue;
         if (pass === 0 && (aestheticCount[a] >= maxPerAesthetic || (isTrending && trending >= maxTrending))) {
           continue;
         }
@@ -79,6 +87,7 @@ export function blend(s: ServingDay, scratch: RequestScratch): number {
       }
     }
     while (first < count && used[ranked[first]]) first++;
+    if (placed === slateStart) break; // only gated pins left: the feed ends here
   }
   return placed;
 }

@@ -27,7 +27,7 @@ export interface EncoderSpec {
 export const ENCODER_V1: EncoderSpec = {
   version: 'v1',
   aestheticAccuracy: 0.9,
-  embeddingNoise: 0.22,
+  embeddingNoise: 0.13,
   mislabel: null,
   collapse: null,
   brightnessBias: null,

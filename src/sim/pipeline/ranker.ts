@@ -27,7 +27,7 @@ export interface Ranker {
  */
 export function initialRanker(): Ranker {
   return {
-    weights: Float64Array.from([1.9, 0.4, 0.8, 0.7, 0.35, -1.2, 0.1]),
+    weights: Float64Array.from([1.9, 0.4, 0.8, 0.7, 0.35, -1.5, 0.1]),
     bias: -3.4,
     positionWeight: -0.5,
   };

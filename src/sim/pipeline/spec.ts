@@ -55,7 +55,8 @@ export interface PipelineSpec {
     /** Logit offset per predicted aesthetic (empty: none). */
     aestheticOffset: number[];
   };
-  blender: { version: string; slateSize: number; maxPerAesthetic: number; maxTrending: number };
+  /** qualityGate: pins labelled low quality are shown only when nothing else is left. */
+  blender: { version: string; slateSize: number; maxPerAesthetic: number; maxTrending: number; qualityGate: boolean };
   feedClient: {
     version: string;
     imageFailureRate: number;
@@ -105,7 +106,7 @@ export const HEALTHY_PIPELINE: PipelineSpec = {
   },
   trendingMode: 'per-interest',
   ranker: { version: 'v12', retrainDaily: false, retrainRate: 1, positionDebiasing: true, aestheticOffset: [] },
-  blender: { version: 'v5', slateSize: 10, maxPerAesthetic: 4, maxTrending: 2 },
+  blender: { version: 'v5', slateSize: 10, maxPerAesthetic: 4, maxTrending: 2, qualityGate: true },
   feedClient: { version: 'v42', imageFailureRate: 0, renderMedianMs: [170, 230, 310], renderBugs: [] },
   imageCdn: { version: 'v3', failureRate: 0.004 },
   eventLogger: { version: 'v9', clientLossRate: 0.012, platformLoss: null, positionMode: 'correct' },

@@ -28,7 +28,7 @@ export function hideProbability(affinity: number, quality: number): number {
 
 /** True relevance grade 0–3 that a careful rater would give on average. */
 export function relevanceGrade(affinity: number, quality: number): number {
-  return 1.3 + 2.4 * affinity + 0.8 * (quality - 0.65);
+  return 0.3 + 3.2 * affinity + 0.8 * (quality - 0.65);
 }
 
 /** A rater's score: the grade plus rater noise, rounded and clamped to 0–3. */
@@ -38,7 +38,7 @@ export function raterScore(affinity: number, quality: number, noise: number): nu
 }
 
 /** Share of impressions sampled for human rating. */
-export const RATING_SAMPLE = 0.05;
+export const RATING_SAMPLE = 0.15;
 
 /** Probability of scrolling on to the next slate, given clicks on this one. */
 export function continueProbability(clicks: number, core: boolean): number {

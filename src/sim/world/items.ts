@@ -65,7 +65,7 @@ export function generateItems(seed: number, count: number, days: number, centres
     const o = i * DIM;
     for (let k = 0; k < DIM; k++) {
       items.latent[o + k] =
-        centres.aesthetic[a * DIM + k] + 0.35 * centres.category[c * DIM + k] + 0.32 * normal();
+        centres.aesthetic[a * DIM + k] + 0.3 * centres.category[c * DIM + k] + 0.2 * normal();
     }
     normalizeRow(items.latent, i);
   }

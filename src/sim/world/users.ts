@@ -41,8 +41,12 @@ export interface Users {
   latent: Float32Array;
 }
 
-/** Interest is flatter than item supply: niche tastes are commoner than niche content. */
+/**
+ * Interest is flatter than item supply: niche tastes are commoner than niche content — and
+ * more so among recent sign-ups, whose cohort skews toward the newer niche aesthetics.
+ */
 const INTEREST_FLATTENING = 0.75;
+const NEW_COHORT_FLATTENING = 0.3;
 
 export function tenureOn(users: Users, user: number, day: number): number {
   return day - users.signupDay[user] < NEW_USER_DAYS ? TENURE_NEW : users.settledTenure[user];
@@ -62,6 +66,7 @@ export function generateUsers(config: WorldConfig, centres: Centres, campaign: C
   const campaignRng = stream(seed, 'users/campaign');
   const campaignNormal = normalFrom(campaignRng);
   const interestCum = cumulativeOf(AESTHETIC_POPULARITY.map((p) => Math.pow(p, INTEREST_FLATTENING)));
+  const newCohortCum = cumulativeOf(AESTHETIC_POPULARITY.map((p) => Math.pow(p, NEW_COHORT_FLATTENING)));
   const platformCum = cumulativeOf(PLATFORM_WEIGHTS);
   const regionCum = cumulativeOf(REGION_WEIGHTS);
   const versionCums = PLATFORMS.map((p) => cumulativeOf(APP_VERSIONS[p].map((v) => v.weight)));
@@ -112,9 +117,10 @@ export function generateUsers(config: WorldConfig, centres: Centres, campaign: C
     weights[2] = 1 - weights[0] - weights[1];
     const o = u * TASTE_WIDTH;
     for (let t = 0; t < TASTE_WIDTH; t++) {
-      let a = drawCumulative(rng, interestCum);
+      const cum = isNew ? newCohortCum : interestCum;
+      let a = drawCumulative(rng, cum);
       for (let tries = 0; tries < 8 && usedBefore(users.taste, o, t, a); tries++) {
-        a = drawCumulative(rng, interestCum);
+        a = drawCumulative(rng, cum);
       }
       while (usedBefore(users.taste, o, t, a)) a = (a + 1) % AESTHETICS.length;
       users.taste[o + t] = a;
@@ -123,7 +129,7 @@ export function generateUsers(config: WorldConfig, centres: Centres, campaign: C
     users.interest[u] = users.taste[o];
     const lo = u * DIM;
     for (let k = 0; k < DIM; k++) {
-      let v = 0.25 * normal();
+      let v = 0.15 * normal();
       for (let t = 0; t < TASTE_WIDTH; t++) {
         v += weights[t] * centres.aesthetic[users.taste[o + t] * DIM + k];
       }
