@@ -3,7 +3,7 @@
 // against a peer in the same run: the columnar query against the same query over row objects
 // (what a straightforward implementation would do), generation against its impression count.
 import { parseArgs } from 'node:util';
-import { simulateWorld } from '../src/sim/simulate.ts';
+import { simulatePair, simulateWorld } from '../src/sim/simulate.ts';
 import { runQuery } from '../src/sim/query/query.ts';
 import type { QuerySpec } from '../src/sim/query/spec.ts';
 import type { World } from '../src/sim/world/world.ts';
@@ -69,6 +69,18 @@ for (const [name, spec] of Object.entries(others)) {
   otherMs[name] = median(Array.from({ length: Math.min(repeats, 9) }, () => time(() => runQuery(world, spec))[1]));
 }
 
+// The factual world and its fault-free twin (the flagship's fault, onset day 8): the twin
+// shares every day before the onset, so the pair should cost well under two worlds.
+const [, pairGenMs] = time(() =>
+  simulatePair(config, {
+    faults: [{ kind: 'encoder-mislabel', onsetDay: 8 }],
+    distractors: [{ kind: 'mix-shift', onsetDay: 9 }],
+    onProgress: () => {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    },
+  }),
+);
+
 // Peer: the same slice over an array of row objects, filter + group in plain JS.
 const [rows, rowBuildMs] = time(() => rowObjects(world));
 const naiveTimes = Array.from({ length: 5 }, () => time(() => naiveSlice(rows))[1]);
@@ -84,6 +96,8 @@ const result = {
   items: world.items.count,
   days: world.config.days,
   peakRssMb: Math.round(peakRss / 1e6),
+  pairGenMs: Math.round(pairGenMs),
+  pairOverSingle: round(pairGenMs / worldGenMs),
   sliceQueryMs: round(sliceQueryMs),
   sliceQuery: slice,
   otherQueriesMs: Object.fromEntries(Object.entries(otherMs).map(([k, v]) => [k, round(v)])),
@@ -99,6 +113,7 @@ if (values.json) {
 } else {
   console.log(`World: ${world.users.count} users, ${world.items.count} items, ${world.config.days} days → ${impressions.toLocaleString()} impressions`);
   console.log(`  generation            ${(worldGenMs / 1000).toFixed(2)} s  (${result.impressionsPerSecond.toLocaleString()} impressions/s)`);
+  console.log(`  factual + twin        ${(pairGenMs / 1000).toFixed(2)} s  (${result.pairOverSingle}× one world; fault from day 8)`);
   console.log(`  peak RSS              ${result.peakRssMb} MB`);
   console.log(`Slice query (ctr by tenure, platform ∈ {ios, android}, per day; median of ${repeats})`);
   console.log(`  columnar              ${sliceQueryMs.toFixed(2)} ms`);

@@ -1,12 +1,16 @@
 // The faultline command line: the same engine as the app, headless.
 import { digestCommand, digestHelp } from './commands/digest.ts';
 import { queryCommand, queryHelp } from './commands/query.ts';
+import { validateCommand, validateHelp } from './commands/validate.ts';
+import { newCommand, newHelp } from './commands/new.ts';
 import { isUserError } from './errors.ts';
 import { DIMENSIONS, METRICS } from '../sim/vocabulary.ts';
 
 const COMMANDS: Record<string, { run: (argv: string[]) => void | Promise<void>; help: string }> = {
   digest: { run: digestCommand, help: digestHelp },
   query: { run: queryCommand, help: queryHelp },
+  validate: { run: validateCommand, help: validateHelp },
+  new: { run: newCommand, help: newHelp },
 };
 
 const usage = `faultline — practise debugging a recommendation pipeline

@@ -38,7 +38,9 @@ export function footprint(pair: WorldPair, spec: QuerySpec): Footprint {
   const twinCells = new Map(twin.cells.map((c) => [key(c), c]));
   const cells: FootprintCell[] = factual.cells.map((f) => {
     const t = twinCells.get(key(f));
-    const difference = f.value !== null && t?.value != null ? f.value - t.value : null;
+    const raw = f.value !== null && t?.value != null ? f.value - t.value : null;
+    // Differences at floating-point noise level are no difference at all.
+    const difference = raw !== null && Math.abs(raw) < 1e-9 * Math.max(1, Math.abs(t!.value!)) ? 0 : raw;
     const se = f.se !== null && t?.se != null ? Math.hypot(f.se, t.se) : null;
     const z = difference === null ? null : se ? difference / se : difference === 0 ? 0 : null;
     return {

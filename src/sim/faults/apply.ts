@@ -59,16 +59,19 @@ function applyFault(spec: PipelineSpec, f: ResolvedFault, strength: number, day:
     case 'stale-index':
       spec.annIndex.frozenThrough = f.onsetDay - 1;
       return;
-    case 'feature-null':
+    case 'feature-null': {
       spec.featurePipeline.version = bump(spec.featurePipeline.version);
+      // A scoped fault: without an explicit scope it hits android.
+      const unscoped = p.platform === undefined && p.appVersion === undefined && p.region === undefined;
       spec.featurePipeline.nulls.push({
         feature: code(FEATURE_NAMES, p.feature),
         rate: (p.rate as number) * strength,
-        platform: p.platform === undefined ? undefined : code(PLATFORMS, p.platform),
+        platform: unscoped ? code(PLATFORMS, 'android') : p.platform === undefined ? undefined : code(PLATFORMS, p.platform),
         appVersion: p.appVersion === undefined ? undefined : code(APP_VERSION_IDS, p.appVersion),
         region: p.region === undefined ? undefined : code(REGIONS, p.region),
       });
       return;
+    }
     case 'training-serving-skew':
       spec.featurePipeline.version = bump(spec.featurePipeline.version);
       spec.featurePipeline.skew = {

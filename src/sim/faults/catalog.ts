@@ -79,7 +79,7 @@ export const FAULTS: Record<FaultKind, KindInfo> = {
   'feature-null': fault('feature-pipeline', 'A feature arrives empty for one platform, app version or region; the ranker imputes 0.', {
     feature: z.enum(FEATURE_NAMES).default('visual_sim').describe('The feature that goes missing'),
     rate: rate(0.95, 'Share of values missing in scope'),
-    platform: z.enum(PLATFORMS).optional().describe('Scope: this platform'),
+    platform: z.enum(PLATFORMS).optional().describe('Scope: this platform (android when no scope is given)'),
     appVersion: z.enum(APP_VERSION_IDS as [string, ...string[]]).optional().describe('Scope: this app version'),
     region: z.enum(REGIONS).optional().describe('Scope: this region'),
   }),
@@ -87,8 +87,8 @@ export const FAULTS: Record<FaultKind, KindInfo> = {
     'feature-pipeline',
     'Serving computes a feature differently from the training pipeline (units changed); offline looks fine, online degrades.',
     {
-      feature: z.enum(FEATURE_NAMES).default('popularity').describe('The skewed feature'),
-      scale: z.number().min(-10).max(10).default(4).describe('Serving value = training value × scale + shift'),
+      feature: z.enum(FEATURE_NAMES).default('visual_sim').describe('The skewed feature'),
+      scale: z.number().min(-10).max(10).default(0.25).describe('Serving value = training value × scale + shift'),
       shift: z.number().min(-10).max(10).default(0).describe('Added to the serving value'),
     },
   ),

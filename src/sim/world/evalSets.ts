@@ -46,7 +46,9 @@ export function logCatalogue(
     col.lowScore[r] = encoder.lowScore[i];
     let drift = 0;
     if (encoder !== reference) {
-      drift = 1 - dot(encoder.visual, i * DIM, reference.visual, i * DIM);
+      // Unchanged embeddings read as exactly 0, not float rounding.
+      const d = 1 - dot(encoder.visual, i * DIM, reference.visual, i * DIM);
+      drift = d < 1e-6 ? 0 : d;
     }
     col.drift[r] = drift;
     col.labelled[r] = labelled[i];

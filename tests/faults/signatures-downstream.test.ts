@@ -1,0 +1,99 @@
+// Signatures of the faults that start in ranking, presentation and logging.
+import { describe, expect, it } from 'vitest';
+import { cellsOf, fell, flat, pairWith, rose } from './helpers.ts';
+
+describe('rare-class-regression', () => {
+  const pair = () => pairWith({ kind: 'rare-class-regression' });
+
+  it('hurts the people who like rare aesthetics more than mainstream fans', () => {
+    const rare = cellsOf(pair(), { metric: 'relevance', filter: { user_interest: ['goblincore', 'gothic', 'vaporwave', 'cyberpunk', 'art-deco'] } });
+    const mainstream = cellsOf(pair(), { metric: 'relevance', filter: { user_interest: ['minimalist', 'scandinavian', 'coastal'] } });
+    expect(fell(rare.all)).toBe(true);
+    expect(rare.all.relative!).toBeLessThan(mainstream.all.relative! - 0.02);
+  });
+
+  it('lowers ranking quality for rare-aesthetic fans (NDCG)', () => {
+    const c = cellsOf(pair(), { metric: 'ndcg_at_k', filter: { user_interest: ['goblincore', 'gothic', 'vaporwave', 'cyberpunk', 'art-deco'] } });
+    expect(fell(c.all)).toBe(true);
+  });
+});
+
+describe('training-serving-skew', () => {
+  const pair = () => pairWith({ kind: 'training-serving-skew' });
+
+  it('degrades online relevance and calibration', () => {
+    expect(fell(cellsOf(pair(), { metric: 'relevance' }).all)).toBe(true);
+    expect(rose(cellsOf(pair(), { metric: 'calibration_error' }).all)).toBe(true);
+  });
+
+  it('shows serving values drifting from the training reference', () => {
+    const psi = cellsOf(pair(), { metric: 'feature_psi', groupBy: 'feature' });
+    expect(psi.visual_sim.factual!).toBeGreaterThan(0.2);
+  });
+});
+
+describe('feedback-loop', () => {
+  const pair = () => pairWith({ kind: 'feedback-loop' });
+
+  it('erodes coverage gradually while short-term CTR holds', () => {
+    const days = cellsOf(pair(), { metric: 'coverage', byDay: true });
+    expect(days['5'].relative!).toBeGreaterThan(-0.01);
+    expect(fell(days['8']) || fell(days['9']) || fell(days['10'])).toBe(true);
+    expect(flat(cellsOf(pair(), { metric: 'ctr' }).all)).toBe(true);
+  });
+});
+
+describe('position-bias-logging', () => {
+  const pair = () => pairWith({ kind: 'position-bias-logging' });
+
+  it('distorts the CTR-by-position curve (every impression logged at slot 1)', () => {
+    const c = cellsOf(pair(), { metric: 'ctr', groupBy: 'position' });
+    expect(Object.keys(c)).toEqual(['1']);
+    expect(c['1'].relative!).toBeLessThan(-0.5);
+  });
+
+  it('leaves candidate generation alone', () => {
+    expect(flat(cellsOf(pair(), { metric: 'candidate_count' }).all, 0.01)).toBe(true);
+  });
+});
+
+describe('client-render-bug', () => {
+  const pair = () => pairWith({ kind: 'client-render-bug', params: { appVersion: 'android-42.0' } });
+
+  it('breaks images and clicks on that app version only', () => {
+    const failures = cellsOf(pair(), { metric: 'image_load_failure_rate', groupBy: 'app_version' });
+    expect(failures['android-42.0'].factual!).toBeGreaterThan(0.3);
+    expect(flat(failures['android-41.3'])).toBe(true);
+    const ctr = cellsOf(pair(), { metric: 'ctr', groupBy: 'app_version' });
+    expect(fell(ctr['android-42.0'])).toBe(true);
+    expect(flat(ctr['ios-42.0'])).toBe(true);
+    const saves = cellsOf(pair(), { metric: 'save_rate', groupBy: 'app_version' });
+    expect(fell(saves['android-42.0'])).toBe(true);
+  });
+
+  it('leaves upstream metrics and rated relevance flat', () => {
+    expect(flat(cellsOf(pair(), { metric: 'relevance' }).all)).toBe(true);
+    expect(cellsOf(pair(), { metric: 'recall_at_k' }).all.significant).toBe(false);
+    expect(cellsOf(pair(), { metric: 'label_share' }).all.difference).toBe(0);
+  });
+});
+
+describe('event-logging-loss', () => {
+  const pair = () => pairWith({ kind: 'event-logging-loss', params: { platform: 'android' } });
+
+  it('loses logged clicks on that platform; the client/server ratio shows it', () => {
+    const ctr = cellsOf(pair(), { metric: 'ctr', groupBy: 'platform' });
+    expect(ctr.android.relative!).toBeLessThan(-0.25);
+    expect(flat(ctr.ios)).toBe(true);
+    const ratio = cellsOf(pair(), { metric: 'client_server_event_ratio', groupBy: 'platform' });
+    expect(fell(ratio.android)).toBe(true);
+    expect(flat(ratio.web)).toBe(true);
+  });
+
+  it('leaves server-side saves, relevance and upstream flat', () => {
+    const saves = cellsOf(pair(), { metric: 'save_rate', groupBy: 'platform' });
+    expect(flat(saves.android)).toBe(true);
+    expect(flat(cellsOf(pair(), { metric: 'relevance' }).all)).toBe(true);
+    expect(cellsOf(pair(), { metric: 'recall_at_k' }).all.significant).toBe(false);
+  });
+});
