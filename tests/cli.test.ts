@@ -40,6 +40,35 @@ describe('faultline query', () => {
   });
 });
 
+describe('faultline query with injected changes', () => {
+  it('shows a fault beside its fault-free twin (--twin), marking what moved', () => {
+    const r = faultline('query', '--metric', 'source_timeout_rate', '--group-by', 'source', '--window', '2:3',
+      '--fault', 'source-outage@2:{"source":"trending","rate":0.8}', '--twin', ...WORLD);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/factual vs fault-free twin/);
+    expect(r.stdout).toMatch(/fault source-outage on source:trending from day 2/);
+    expect(r.stdout).toMatch(/^trending\s+\d+\.\d+%\s+0\.000%.*\*$/m);
+    expect(r.stdout).toMatch(/^fresh\s+0\.000%\s+0\.000%/m);
+  });
+
+  it('takes defaults for every parameter and onset mid-window', () => {
+    const r = faultline('query', '--metric', 'label_share', '--fault', 'encoder-mislabel', '--distractor', 'holiday', '--json', ...WORLD);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).cells[0].value).toBeGreaterThan(0);
+    const d = faultline('digest', '--fault', 'encoder-mislabel', ...WORLD);
+    const healthy = faultline('digest', ...WORLD);
+    expect(d.stdout.trim()).not.toBe(healthy.stdout.trim());
+  });
+
+  it('names the parameter a fault does not accept', () => {
+    const r = faultline('query', '--metric', 'ctr', '--fault', 'encoder-mislabel:{"rate":3}', ...WORLD);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/faults\[0\]\.params\.rate/);
+    const bad = faultline('query', '--metric', 'ctr', '--fault', 'encoder-mislabl', ...WORLD);
+    expect(bad.stderr).toMatch(/did you mean "encoder-mislabel"/);
+  });
+});
+
 describe('faultline', () => {
   it('lists its commands', () => {
     const r = faultline('--help');

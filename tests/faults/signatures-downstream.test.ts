@@ -1,6 +1,8 @@
 // Signatures of the faults that start in ranking, presentation and logging.
 import { describe, expect, it } from 'vitest';
-import { cellsOf, fell, flat, pairWith, rose } from './helpers.ts';
+import { AFTER, cellsOf, fell, flat, pairWith, rose } from './helpers.ts';
+import { inspect } from '../../src/sim/inspect/inspect.ts';
+import type { WorldPair } from '../../src/sim/simulate.ts';
 
 describe('rare-class-regression', () => {
   const pair = () => pairWith({ kind: 'rare-class-regression' });
@@ -24,6 +26,25 @@ describe('training-serving-skew', () => {
   it('degrades online relevance and calibration', () => {
     expect(fell(cellsOf(pair(), { metric: 'relevance' }).all)).toBe(true);
     expect(rose(cellsOf(pair(), { metric: 'calibration_error' }).all)).toBe(true);
+  });
+
+  it('looks fine offline: the offline AUC holds although online relevance fell', () => {
+    const evalOf = (w: WorldPair['factual']) => {
+      const view = inspect(w, { view: 'pr_curve', component: 'ranker', window: AFTER });
+      if (view.view !== 'pr_curve' || !view.offline) throw new Error('no offline evaluation');
+      return view.offline;
+    };
+    const factual = evalOf(pair().factual);
+    const twin = evalOf(pair().twin);
+    expect(Math.abs(factual.offlineAuc! - twin.offlineAuc!)).toBeLessThan(0.01);
+    expect(Math.abs(twin.onlineAuc! - twin.offlineAuc!)).toBeLessThan(1e-9);
+  });
+
+  it('shows serving and training distributions of the feature apart', () => {
+    const view = inspect(pair().factual, { view: 'feature_distribution', feature: 'visual_sim', window: AFTER });
+    if (view.view !== 'feature_distribution') throw new Error('wrong view');
+    const gap = view.bins.reduce((s, b) => s + Math.abs(b.current - b.training), 0);
+    expect(gap).toBeGreaterThan(0.5);
   });
 
   it('shows serving values drifting from the training reference', () => {

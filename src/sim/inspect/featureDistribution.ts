@@ -11,6 +11,8 @@ export interface DistributionBin {
   x1: number;
   reference: number;
   current: number;
+  /** The same impressions as the training pipeline computes them (skew shows as a gap). */
+  training: number;
 }
 
 export interface FeatureDistributionView {
@@ -31,21 +33,22 @@ export function featureDistribution(world: World, req: InspectRequest): FeatureD
   const f = FEATURE_NAMES.indexOf(req.feature as (typeof FEATURE_NAMES)[number]);
   const referenceWindow: [number, number] = [1, Math.min(REFERENCE_DAYS, world.config.days)];
   const masks = filterMasks(world, t, req.filter);
-  const { feature, value } = t.columns;
-  const collect = ([a, b]: [number, number]) => {
+  const { feature, value, trainingValue } = t.columns;
+  const collect = ([a, b]: [number, number], column: Float32Array) => {
     const xs: number[] = [];
     let nulls = 0;
     for (let r = t.dayStart[a]; r < t.dayStart[b + 1]; r++) {
       if (feature[r] !== f || !masks.every((m) => m.allow[m.codes[r]])) continue;
-      if (Number.isNaN(value[r])) nulls++;
-      else xs.push(value[r]);
+      if (Number.isNaN(column[r])) nulls++;
+      else xs.push(column[r]);
     }
     return { xs, nulls };
   };
-  const ref = collect(referenceWindow);
-  const cur = collect(req.window);
+  const ref = collect(referenceWindow, value);
+  const cur = collect(req.window, value);
+  const train = collect(req.window, trainingValue);
   let lo = Infinity, hi = -Infinity;
-  for (const x of [...ref.xs, ...cur.xs]) {
+  for (const x of [...ref.xs, ...cur.xs, ...train.xs]) {
     if (x < lo) lo = x;
     if (x > hi) hi = x;
   }
@@ -57,14 +60,16 @@ export function featureDistribution(world: World, req: InspectRequest): FeatureD
     x1: lo + (b + 1) * width,
     reference: 0,
     current: 0,
+    training: 0,
   }));
-  const fill = (xs: number[], total: number, key: 'reference' | 'current') => {
+  const fill = (xs: number[], total: number, key: 'reference' | 'current' | 'training') => {
     for (const x of xs) bins[Math.min(BINS - 1, Math.floor((x - lo) / width))][key] += 1 / Math.max(1, total);
   };
   const refTotal = ref.xs.length + ref.nulls;
   const curTotal = cur.xs.length + cur.nulls;
   fill(ref.xs, refTotal, 'reference');
   fill(cur.xs, curTotal, 'current');
+  fill(train.xs, curTotal, 'training');
   return {
     view: 'feature_distribution',
     component: req.component === 'ranker' ? 'ranker' : 'feature-pipeline',

@@ -4,6 +4,7 @@ import { LOW_QUALITY_THRESHOLD } from '../world/items.ts';
 import type { World } from '../world/world.ts';
 import { filterMasks } from '../query/frame.ts';
 import type { InspectRequest } from './request.ts';
+import { rankerOfflineEval, type RankerEval } from './offlineEval.ts';
 
 export interface PrPoint {
   threshold: number;
@@ -21,6 +22,8 @@ export interface PrCurveView {
   total: number;
   points: PrPoint[];
   averagePrecision: number;
+  /** Ranker only: AUC offline (training-pipeline features) vs online (served features). */
+  offline: RankerEval | null;
 }
 
 const THRESHOLDS = 50;
@@ -77,5 +80,6 @@ export function prCurve(world: World, req: InspectRequest): PrCurveView {
     total,
     points,
     averagePrecision: ap,
+    offline: encoder ? null : rankerOfflineEval(world, req),
   };
 }
