@@ -69,6 +69,23 @@ describe('faultline query with injected changes', () => {
   });
 });
 
+describe('faultline query on a scenario', () => {
+  it('runs a built-in scenario by id, its faults included, with --seed overriding its seed', () => {
+    const r = faultline('query', 'cold-start-niche-aesthetics', '--metric', 'label_share', '--window', '8:10',
+      '--seed', '4', '--users', '1500', '--items', '3000', '--quiet');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/seed 4/);
+    expect(r.stdout).toMatch(/fault encoder-mislabel on image-encoder from day 8/);
+    expect(r.stdout).toMatch(/distractor mix-shift/);
+  });
+
+  it('refuses a broken scenario file with its line-numbered errors', () => {
+    const r = faultline('query', 'tests/fixtures/broken/out-of-range-rate.yaml', '--metric', 'ctr', '--quiet');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/out-of-range-rate\.yaml:\d+:\d+: faults\[0\]\.params\.rate/);
+  });
+});
+
 describe('faultline', () => {
   it('lists its commands', () => {
     const r = faultline('--help');

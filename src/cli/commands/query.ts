@@ -1,6 +1,7 @@
 import { changeFlags, parse, parseFilters, parseWindow, WORLD_OPTIONS, worldFlags } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import { generatePair, generateWorld } from '../world.ts';
+import { scenarioWorld } from '../scenarioArg.ts';
 import { footprint, SIGNIFICANT_Z, type Footprint } from '../../sim/footprint.ts';
 import type { World } from '../../sim/world/world.ts';
 import { textTable } from '../textTable.ts';
@@ -8,15 +9,16 @@ import { runQuery, type QueryResult } from '../../sim/query/query.ts';
 import { checkQueryIds } from '../../sim/query/spec.ts';
 import { formatError, formatValue } from '../../sim/query/format.ts';
 
-export const queryHelp = `faultline query --metric M [--group-by D] [--filter dim=v1,v2]… [--window A:B] [--by-day]
+export const queryHelp = `faultline query [SCENARIO] --metric M [--group-by D] [--filter dim=v1,v2]… [--window A:B] [--by-day]
                 [--fault KIND[@DAY][:JSON]]… [--distractor KIND[@DAY][:JSON]]… [--twin]
                 [--seed N] [--json]
   Prints the table a chart would show: value, n and standard error per cell. --fault and
   --distractor inject changes (onset mid-window unless @DAY; parameters as JSON, all optional);
-  --twin adds the fault-free twin beside each cell: the fault's true footprint.`;
+  --twin adds the fault-free twin beside each cell: the fault's true footprint. SCENARIO is a
+  scenario file or a built-in id; --seed overrides its seed.`;
 
 export function queryCommand(argv: string[]): void {
-  const { values } = parse(argv, {
+  const { values, positionals } = parse(argv, {
     ...WORLD_OPTIONS,
     metric: { type: 'string', short: 'm' },
     'group-by': { type: 'string', short: 'g' },
@@ -35,14 +37,16 @@ export function queryCommand(argv: string[]): void {
     byDay: values['by-day'] ?? false,
   };
   checkQueryIds(spec);
-  const changes = changeFlags(values);
+  if (positionals.length > 1) throw new UsageError(`one scenario at a time, got ${positionals.join(', ')}`);
+  const { config, faults, distractors } = scenarioWorld(positionals[0], { config: worldFlags(values), ...changeFlags(values) });
+  const changes = { faults, distractors };
   if (values.twin) {
-    const pair = generatePair(worldFlags(values), values.quiet, changes);
+    const pair = generatePair(config, values.quiet, changes);
     const result = footprint(pair, spec);
     console.log(values.json ? JSON.stringify(result, null, 2) : renderFootprint(result, pair.factual));
     return;
   }
-  const world = generateWorld(worldFlags(values), values.quiet, changes);
+  const world = generateWorld(config, values.quiet, changes);
   const result = runQuery(world, spec);
   if (values.json) {
     console.log(JSON.stringify(result, null, 2));

@@ -1,0 +1,40 @@
+// A command's optional scenario argument: a path to a scenario file or the id of a built-in one
+// (scenarios/<id>.yaml). Its world, faults and distractors become the command's, with --seed
+// and size flags taking precedence (a new seed: same lesson, another variant).
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { UsageError } from './errors.ts';
+import { loadScenario } from '../scenario/load.ts';
+import { formatError } from '../scenario/errors.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { WorldConfig } from '../sim/config.ts';
+import type { DistractorSpec, FaultSpec } from '../sim/faults/specs.ts';
+
+export const BUILT_IN_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+
+export interface ScenarioWorld {
+  scenario: Scenario | null;
+  config: Partial<WorldConfig>;
+  faults: FaultSpec[];
+  distractors: DistractorSpec[];
+}
+
+export function scenarioWorld(
+  arg: string | undefined,
+  flags: { config: Partial<WorldConfig>; faults: FaultSpec[]; distractors: DistractorSpec[] },
+): ScenarioWorld {
+  if (!arg) return { scenario: null, ...flags };
+  const builtIn = join(BUILT_IN_DIR, `${arg}.yaml`);
+  const file = existsSync(arg) ? arg : /^[a-z0-9-]+$/.test(arg) && existsSync(builtIn) ? builtIn : null;
+  if (!file) throw new UsageError(`"${arg}" is neither a scenario file nor a built-in scenario id (see ${BUILT_IN_DIR})`);
+  const loaded = loadScenario(readFileSync(file, 'utf8'), file);
+  if (!loaded.ok) throw new UsageError(loaded.errors.map(formatError).join('\n'), 1);
+  const s = loaded.scenario;
+  return {
+    scenario: s,
+    config: { seed: s.world.seed, days: s.world.days, users: s.world.users, items: s.world.items, mix: s.world.mix as WorldConfig['mix'], ...flags.config },
+    faults: [...s.faults, ...flags.faults],
+    distractors: [...(s.distractors ?? []), ...flags.distractors],
+  };
+}
