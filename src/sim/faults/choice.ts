@@ -30,7 +30,10 @@ export function oneOf<T extends string>(ids: readonly [T, ...T[]], description: 
   return z.union([
     id.describe(description),
     z
-      .object({ pick: z.literal(1), from: z.array(id).min(1) })
+      .object({
+        pick: z.literal(1).describe('Pick one'),
+        from: z.array(id).min(1).describe('Candidates the seed picks from'),
+      })
       .strict()
       .describe(`${description} (the seed picks one of \`from\`)`),
   ]);
