@@ -41,7 +41,8 @@ function run(partial: Partial<WorldConfig>, options: SimulationOptions, withTwin
   progress(0.06, 'Encoding the catalogue and building indexes');
 
   const factualFor = (day: number) => pipelineForDay(day, faults, distractors);
-  const twinFor = (day: number) => pipelineForDay(day, [], distractors);
+  // The twin runs without the faults' breakage (for most faults: without the faults at all).
+  const twinFor = (day: number) => pipelineForDay(day, faults, distractors, { counterfactual: true });
   // Days before the first onset are identical in both worlds: simulate them once.
   const forkDay = faults.length ? Math.min(...faults.map((f) => f.onsetDay)) : days + 1;
   const twinDays = withTwin ? days - forkDay + 1 : 0;

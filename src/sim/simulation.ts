@@ -12,6 +12,7 @@ import { buildBuckets, TopK } from './pipeline/clusterIndex.ts';
 import type { PipelineSpec } from './pipeline/spec.ts';
 import type { EncoderOutput } from './pipeline/imageEncoder.ts';
 import { cloneRanker, initialRanker, retrainRanker, type Ranker } from './pipeline/ranker.ts';
+import { cloneArms, launchArms, retrainArms, type ArmModels } from './pipeline/experiment.ts';
 import { RequestScratch } from './pipeline/scratch.ts';
 import { buildItemRecords } from './pipeline/itemRecords.ts';
 import { serveSession } from './pipeline/session.ts';
@@ -30,12 +31,15 @@ export class Simulation {
   private history: Histories;
   private stats: ItemStats;
   private ranker: Ranker;
+  /** A running experiment's per-arm models (null when none runs). */
+  private arms: ArmModels | null = null;
   private logs: LogBuilders;
   private readonly training = new TrainingBuffer();
   private readonly requests = { next: 0 };
   private readonly pipeline: PipelineSpec[] = [];
   private readonly encoderByDay: EncoderOutput[] = [];
   private readonly rankerByDay: Ranker[] = [];
+  private readonly armsByDay: (ArmModels | null)[] = [];
   /** The last day simulated (burn-in days are ≤ 0). */
   day: number;
 
@@ -53,12 +57,14 @@ export class Simulation {
       const st = from.stats;
       this.stats = { impressions: st.impressions.slice(), clicks: st.clicks.slice(), saves: st.saves.slice() };
       this.ranker = cloneRanker(from.ranker);
+      this.arms = from.arms && cloneArms(from.arms);
       this.logs = Object.fromEntries(Object.entries(from.logs).map(([k, b]) => [k, b.clone()])) as unknown as LogBuilders;
       this.requests.next = from.requests.next;
       this.day = from.day;
       this.pipeline.push(...from.pipeline);
       this.encoderByDay.push(...from.encoderByDay);
       this.rankerByDay.push(...from.rankerByDay);
+      this.armsByDay.push(...from.armsByDay);
       return;
     }
     this.history = seedHistories(config.seed, users, items);
@@ -69,6 +75,7 @@ export class Simulation {
     this.pipeline.push(pipelineFor(1));
     this.encoderByDay.push(setup.reference);
     this.rankerByDay.push(cloneRanker(this.ranker));
+    this.armsByDay.push(null);
   }
 
   private readonly scratch: RequestScratch;
@@ -90,6 +97,11 @@ export class Simulation {
     const builtThrough = spec.annIndex.frozenThrough === null ? day - 1 : Math.min(day - 1, spec.annIndex.frozenThrough);
     const live = (i: number) => items.createdDay[i] <= builtThrough;
     const visualIndex = setup.visualIndexFor(encoder);
+    // An experiment launches with the production model in both arms (plus the treatment's term)
+    // and keeps its arms' models, retrained nightly, until it stops.
+    const experiment = spec.experimentPlatform.experiment;
+    if (!experiment || !logged) this.arms = null;
+    else if (!this.arms) this.arms = launchArms(this.ranker, experiment.lift);
     const serving: ServingDay = {
       day,
       spec,
@@ -111,6 +123,8 @@ export class Simulation {
       history: this.history,
       ranker: this.ranker,
       experimentArm: setup.experimentArm,
+      arms: this.arms,
+      centres: setup.centres,
     };
     if (day === 1) this.training.clear();
     if (logged) for (const b of Object.values(this.logs) as LogBuilders[keyof LogBuilders][]) b.startDay(day);
@@ -119,13 +133,16 @@ export class Simulation {
       this.pipeline.push(spec);
       this.encoderByDay.push(encoder);
       this.rankerByDay.push(cloneRanker(this.ranker));
+      this.armsByDay.push(this.arms && cloneArms(this.arms));
       logCatalogue(this.logs, day, items, encoder, setup.reference, setup.labelledFlag);
       logRetrievalEval(this.logs, serving, config.seed, this.scratch);
     }
-    // Nightly: retrain (burn-in, or when the pipeline retrains daily), age the counters.
+    // Nightly: retrain (burn-in, or when the pipeline retrains daily) and a running experiment's
+    // arms, age the counters.
     if (!logged || spec.ranker.retrainDaily) {
       this.ranker = retrainRanker(this.ranker, this.training, logged, spec.ranker);
     }
+    if (this.arms && experiment) this.arms = retrainArms(this.arms, this.training, experiment.sharedTraining);
     // The burn-in fits on everything it has seen; logged days retrain on the day alone.
     if (logged) this.training.clear();
     decayItemStats(this.stats);
@@ -179,6 +196,7 @@ export class Simulation {
       pipeline: this.pipeline,
       encoderByDay: this.encoderByDay,
       rankerByDay: this.rankerByDay,
+      armsByDay: this.armsByDay,
       experimentArm: setup.experimentArm,
       labelledItems: setup.labelledItems,
       faults: [...faults],

@@ -11,15 +11,24 @@ const code = (list: readonly string[], id: unknown) => list.indexOf(String(id));
 const codes = (list: readonly string[], ids: unknown) => (ids as string[]).map((id) => code(list, id));
 const bump = (version: string) => version.replace(/(\d+)(?!.*\d)/, (n) => String(Number(n) + 1));
 
+export interface PipelineOptions {
+  /**
+   * The counterfactual twin's pipeline: each fault is replaced by what the world would have
+   * run without the breakage (see `applyCounterfactual`) — for most faults, nothing at all.
+   */
+  counterfactual?: boolean;
+}
+
 export function pipelineForDay(
   day: number,
   faults: readonly ResolvedFault[],
   distractors: readonly ResolvedDistractor[],
+  options: PipelineOptions = {},
 ): PipelineSpec {
   const spec: PipelineSpec = structuredClone(HEALTHY_PIPELINE);
   for (const f of faults) {
     const s = strengthOn(f, day);
-    if (s > 0) applyFault(spec, f, s, day);
+    if (s > 0) (options.counterfactual ? applyCounterfactual : applyFault)(spec, f, s, day);
   }
   for (const d of distractors) applyDistractor(spec, d, day);
   return spec;
@@ -103,10 +112,31 @@ function applyFault(spec: PipelineSpec, f: ResolvedFault, strength: number, day:
       spec.trendingMode = 'global';
       return;
     case 'experiment-interference':
-      spec.experimentPlatform.experiment = { lift: (p.lift as number) * strength, sharedTraining: true };
+      startExperiment(spec, f, strength, true);
       return;
   }
   void day;
+}
+
+/**
+ * What the twin keeps of a fault. Most faults are a breakage and nothing else, so the twin
+ * simply goes without them. A fault that breaks something the team meant to do keeps the
+ * intent and loses the breakage, so the footprint shows what the breakage did: an experiment
+ * whose arms share training data is, in the twin, the same experiment with isolated arms.
+ */
+function applyCounterfactual(spec: PipelineSpec, f: ResolvedFault, strength: number): void {
+  switch (f.kind) {
+    case 'experiment-interference':
+      startExperiment(spec, f, strength, false);
+      return;
+    default:
+      return;
+  }
+}
+
+function startExperiment(spec: PipelineSpec, f: ResolvedFault, strength: number, sharedTraining: boolean): void {
+  spec.experimentPlatform.version = bump(HEALTHY_PIPELINE.experimentPlatform.version);
+  spec.experimentPlatform.experiment = { lift: (f.params.lift as number) * strength, sharedTraining };
 }
 
 function applyDistractor(spec: PipelineSpec, d: ResolvedDistractor, day: number): void {

@@ -117,8 +117,10 @@ export const FAULTS: Record<FaultKind, KindInfo> = {
   ),
   'experiment-interference': fault(
     'experiment-platform',
-    'An A/B test whose arms share training data: the better treatment ranker also improves control, so the measured effect vanishes.',
-    { lift: z.number().min(0).max(3).default(0.8).describe('How much better the treatment ranker weighs true visual match') },
+    'An A/B test of a ranker with a new visual-match score, whose arms share training data: the nightly retrain on the pooled logs (control rows carry no match score) teaches the treatment to ignore its score, so the measured effect vanishes.',
+    {
+      lift: z.number().min(0).max(3).default(0.8).describe("The treatment's weight on its visual-match score at launch (nightly retrains learn it from then on)"),
+    },
   ),
 };
 

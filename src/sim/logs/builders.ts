@@ -23,14 +23,19 @@ export function logBuilders(days: number, expectedImpressions: number): LogBuild
   };
 }
 
-/** The day's sampled feature vectors with logged position and click, for nightly retraining. */
+/**
+ * The day's sampled feature vectors with logged position and click, for nightly retraining;
+ * also each row's experiment arm and the treatment's visual-match score (NaN when not computed).
+ */
 export class TrainingBuffer {
   rows = 0;
   x = new Float32Array(FEATURE_COUNT * 4096);
   position = new Uint8Array(4096);
   label = new Uint8Array(4096);
+  arm = new Uint8Array(4096);
+  match = new Float32Array(4096);
 
-  push(features: Float32Array, offset: number, position: number, label: number): void {
+  push(features: Float32Array, offset: number, position: number, label: number, arm = 0, match = NaN): void {
     if (this.rows === this.label.length) {
       const grow = <T extends Float32Array | Uint8Array>(a: T): T => {
         const next = new (a.constructor as new (n: number) => T)(a.length * 2);
@@ -40,10 +45,14 @@ export class TrainingBuffer {
       this.x = grow(this.x);
       this.position = grow(this.position);
       this.label = grow(this.label);
+      this.arm = grow(this.arm);
+      this.match = grow(this.match);
     }
     this.x.set(features.subarray(offset, offset + FEATURE_COUNT), this.rows * FEATURE_COUNT);
     this.position[this.rows] = position;
     this.label[this.rows] = label;
+    this.arm[this.rows] = arm;
+    this.match[this.rows] = match;
     this.rows++;
   }
 

@@ -26,6 +26,8 @@ export class RequestScratch {
   readonly features = new Float32Array(MAX_CANDIDATES * FEATURES);
   readonly trainingFeatures = new Float32Array(MAX_CANDIDATES * FEATURES);
   readonly scores = new Float32Array(MAX_CANDIDATES);
+  /** The experiment treatment's visual-match score per candidate (NaN when not computed). */
+  readonly match = new Float32Array(MAX_CANDIDATES);
   /** True affinity of the user with each candidate and its NDCG gain (hidden ground truth). */
   readonly affinity = new Float32Array(MAX_CANDIDATES);
   readonly gain = new Float32Array(MAX_CANDIDATES);

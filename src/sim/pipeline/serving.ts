@@ -9,6 +9,8 @@ import type { EncoderOutput } from './imageEncoder.ts';
 import type { Buckets, ClusterIndex } from './clusterIndex.ts';
 import type { PipelineSpec } from './spec.ts';
 import type { Ranker } from './ranker.ts';
+import type { ArmModels } from './experiment.ts';
+import type { Centres } from '../world/centres.ts';
 
 export interface Indexes {
   visual: ClusterIndex;
@@ -41,4 +43,7 @@ export interface ServingDay {
   history: Histories;
   ranker: Ranker;
   experimentArm: Uint8Array;
+  /** A running experiment's per-arm models (null when none runs), and the taste geometry. */
+  arms: ArmModels | null;
+  centres: Centres;
 }

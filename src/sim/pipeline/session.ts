@@ -18,6 +18,7 @@ import {
 } from '../world/behaviour.ts';
 import type { LogBuilders, TrainingBuffer } from '../logs/builders.ts';
 import { FEATURES, FEATURE_NAMES, rankerLogit } from './ranker.ts';
+import { TREATMENT, armLogit, tasteVector, visualMatch } from './experiment.ts';
 import { retrieveCandidates } from './sources.ts';
 import { computeFeatures } from './featurePipeline.ts';
 import { blend } from './blender.ts';
@@ -55,7 +56,10 @@ export function serveSession(
   training: TrainingBuffer,
 ): void {
   const { user, tenure, surface, request, behaviourRng: rng, normal } = input;
-  const { items, users, ranker, spec, stats } = s;
+  const { items, users, spec, stats } = s;
+  const arm = s.experimentArm[user];
+  // In an experiment each arm serves its own model; otherwise everyone gets the production one.
+  const ranker = s.arms ? s.arms[arm].ranker : s.ranker;
   retrieveCandidates(s, user, input.retrievalRng, input.retrievalNormal, scratch, sourceTop);
   computeFeatures(s, user, scratch, input.featureRng);
   scoreCandidates(s, user, scratch);
@@ -118,7 +122,7 @@ export function serveSession(
       if (logged) stats.clicks[item]++;
       if (save) stats.saves[item]++;
       const sampled = uFeature < FEATURE_SAMPLE;
-      if (sampled) training.push(scratch.trainingFeatures, c * FEATURES, loggedPosition, logged ? 1 : 0);
+      if (sampled) training.push(scratch.trainingFeatures, c * FEATURES, loggedPosition, logged ? 1 : 0, arm, scratch.match[c]);
       if (!imp || !logs) continue;
       const r = imp.addRow();
       const col = imp.columns;
@@ -151,19 +155,20 @@ export function serveSession(
 
 /**
  * The ranker's score per candidate, plus what the day's pipeline adds: a per-aesthetic prior
- * (a ranker version's learnt bias) and, for users in an experiment's treatment arm, the
- * treatment model's extra weight on visual match.
+ * (a ranker version's learnt bias) and, in an experiment, the user's arm model — for the
+ * treatment arm with its visual-match term, computed here (only treatment traffic has it).
  */
 function scoreCandidates(s: ServingDay, user: number, scratch: RequestScratch): void {
-  const { ranker, spec } = s;
-  const offsets = spec.ranker.aestheticOffset;
-  const experiment = spec.experimentPlatform.experiment;
-  const lift = experiment && s.experimentArm[user] === 1 ? experiment.lift : 0;
+  const offsets = s.spec.ranker.aestheticOffset;
+  const model = s.arms ? s.arms[s.experimentArm[user]] : null;
+  const treated = model !== null && s.experimentArm[user] === TREATMENT;
+  const taste = treated ? tasteVector(s.users, s.centres, user) : null;
   for (let c = 0; c < scratch.count; c++) {
-    let score = rankerLogit(ranker, scratch.features, c * FEATURES);
+    scratch.match[c] = taste ? visualMatch(taste, s.encoder.visual, scratch.candidates[c]) : NaN;
+    let score = model
+      ? armLogit(model, scratch.features, c * FEATURES, scratch.match[c])
+      : rankerLogit(s.ranker, scratch.features, c * FEATURES);
     if (offsets.length) score += offsets[s.encoder.predAesthetic[scratch.candidates[c]]];
-    const visual = scratch.features[c * FEATURES];
-    if (lift && visual === visual) score += lift * visual;
     scratch.scores[c] = score;
   }
 }

@@ -75,7 +75,11 @@ export interface PipelineSpec {
   experimentPlatform: {
     version: string;
     treatmentShare: number;
-    /** A running experiment: treatment ranker lift, and whether the arms share training data. */
+    /**
+     * A running A/B test of a ranker variant (see pipeline/experiment.ts): the treatment model's
+     * weight on its visual-match score at launch, and whether the arms' nightly retrains read
+     * the pooled training logs (shared) or each its own arm's (isolated, as they should).
+     */
     experiment: { lift: number; sharedTraining: boolean } | null;
   };
   /** Behaviour on the day, for real-world changes that are not faults (distractors). */

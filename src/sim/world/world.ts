@@ -6,6 +6,7 @@ import type { Users } from './users.ts';
 import type { EncoderOutput } from '../pipeline/imageEncoder.ts';
 import type { PipelineSpec } from '../pipeline/spec.ts';
 import type { Ranker } from '../pipeline/ranker.ts';
+import type { ArmModels } from '../pipeline/experiment.ts';
 import type { Table } from '../logs/table.ts';
 import type { ResolvedDistractor, ResolvedFault } from '../faults/specs.ts';
 import type {
@@ -39,6 +40,8 @@ export interface World {
   encoderByDay: EncoderOutput[];
   /** The ranker served on each day (trained on the days before it). */
   rankerByDay: Ranker[];
+  /** A running experiment's models per arm on each day (null on days without one). */
+  armsByDay: (ArmModels | null)[];
   /** Experiment arm per user, as the experiment platform assigned it (0 control, 1 treatment). */
   experimentArm: Uint8Array;
   /** The faults injected (resolved: parameters and variant picks fixed) and the distractors. */
