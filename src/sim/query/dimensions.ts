@@ -1,53 +1,18 @@
 // Slice keys (the vocabulary's dimensions): their values, and a dictionary-code column per
 // log table, materialised once per table and cached, so a query only compares small integers.
-import {
-  AESTHETIC_IDS,
-  APP_VERSION_IDS,
-  BRIGHTNESS_BUCKETS,
-  CATEGORIES,
-  CREATOR_SIZES,
-  EXPERIMENT_ARMS,
-  FRESHNESS_BUCKETS,
-  PLATFORMS,
-  QUALITY_LABELS,
-  REGIONS,
-  SOURCES_LIST,
-  SURFACES,
-  TENURES,
-  brightnessBucket,
-  freshnessBucket,
-} from './labels.ts';
-import { FEATURE_NAMES } from '../pipeline/ranker.ts';
+import { brightnessBucket, freshnessBucket } from './labels.ts';
+import { POSITION_BUCKETS, valuesOf } from './dimensionValues.ts';
 import type { Dimension } from '../vocabulary.ts';
 import type { World, WorldLogs } from '../world/world.ts';
 import type { Table } from '../logs/table.ts';
 
 export type TableId = keyof WorldLogs;
 
-/** Position buckets: each of the first ten slots, then ranges. */
-export const POSITION_BUCKETS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11-20', '21-30', '31-60'];
+export { POSITION_BUCKETS };
 const positionBucket = (p: number): number => (p < 10 ? p : p < 20 ? 10 : p < 30 ? 11 : 12);
 
 export function dimensionValues(world: World, dimension: Dimension): readonly string[] {
-  switch (dimension) {
-    case 'tenure': return TENURES;
-    case 'platform': return PLATFORMS;
-    case 'region': return REGIONS;
-    case 'app_version': return APP_VERSION_IDS;
-    case 'user_interest':
-    case 'aesthetic': return AESTHETIC_IDS;
-    case 'category': return CATEGORIES;
-    case 'brightness': return BRIGHTNESS_BUCKETS;
-    case 'predicted_quality': return QUALITY_LABELS;
-    case 'freshness': return FRESHNESS_BUCKETS;
-    case 'creator_size': return CREATOR_SIZES;
-    case 'source': return SOURCES_LIST;
-    case 'position': return POSITION_BUCKETS;
-    case 'surface': return SURFACES;
-    case 'experiment_arm': return EXPERIMENT_ARMS;
-    case 'feature': return FEATURE_NAMES;
-    case 'day': return Array.from({ length: world.config.days }, (_, i) => String(i + 1));
-  }
+  return valuesOf(dimension, world.config.days);
 }
 
 type Cols = Record<string, ArrayLike<number>>;
