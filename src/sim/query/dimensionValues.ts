@@ -11,10 +11,10 @@ import {
   PLATFORMS,
   QUALITY_LABELS,
   REGIONS,
-  SOURCES_LIST,
   SURFACES,
   TENURES,
-} from './labels.ts';
+} from '../world/taxonomy.ts';
+import { SOURCES } from '../vocabulary.ts';
 import { FEATURE_NAMES } from '../pipeline/ranker.ts';
 import type { Dimension } from '../vocabulary.ts';
 
@@ -34,7 +34,7 @@ export const DIMENSION_VALUES: Record<Exclude<Dimension, 'day'>, readonly string
   predicted_quality: QUALITY_LABELS,
   freshness: FRESHNESS_BUCKETS,
   creator_size: CREATOR_SIZES,
-  source: SOURCES_LIST,
+  source: SOURCES,
   position: POSITION_BUCKETS,
   surface: SURFACES,
   experiment_arm: EXPERIMENT_ARMS,

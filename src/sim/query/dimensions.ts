@@ -1,6 +1,6 @@
 // Slice keys (the vocabulary's dimensions): their values, and a dictionary-code column per
 // log table, materialised once per table and cached, so a query only compares small integers.
-import { brightnessBucket, freshnessBucket } from './labels.ts';
+import { brightnessBucket, freshnessBucket } from '../world/taxonomy.ts';
 import { POSITION_BUCKETS, valuesOf } from './dimensionValues.ts';
 import type { Dimension } from '../vocabulary.ts';
 import type { World, WorldLogs } from '../world/world.ts';
