@@ -3,8 +3,8 @@
 // segment that should suffer — which segment does is left to the mechanics.
 import { AESTHETIC_IDS, APP_VERSION_IDS, PLATFORMS, QUALITY_LABELS, REGIONS } from '../world/taxonomy.ts';
 import { FEATURE_NAMES } from '../pipeline/ranker.ts';
-import { HEALTHY_PIPELINE, type PipelineSpec } from '../pipeline/spec.ts';
-import type { SourceId } from '../vocabulary.ts';
+import { componentSpecs, HEALTHY_PIPELINE, type PipelineSpec } from '../pipeline/spec.ts';
+import type { ComponentId, SourceId } from '../vocabulary.ts';
 import { strengthOn, type ResolvedDistractor, type ResolvedFault } from './specs.ts';
 
 const code = (list: readonly string[], id: unknown) => list.indexOf(String(id));
@@ -176,18 +176,6 @@ function applyDistractor(spec: PipelineSpec, d: ResolvedDistractor, day: number)
 }
 
 function setVersion(spec: PipelineSpec, component: string): void {
-  const entries: Record<string, { version: string }> = {
-    'image-encoder': spec.imageEncoder,
-    'text-encoder': spec.textEncoder,
-    'feature-pipeline': spec.featurePipeline,
-    'ann-index': spec.annIndex,
-    ranker: spec.ranker,
-    blender: spec.blender,
-    'feed-client': spec.feedClient,
-    'image-cdn': spec.imageCdn,
-    'event-logger': spec.eventLogger,
-    'experiment-platform': spec.experimentPlatform,
-  };
-  const target = component.startsWith('source:') ? spec.sources[component.slice(7) as SourceId] : entries[component];
+  const target = componentSpecs(spec)[component as ComponentId];
   target.version = bump(target.version);
 }

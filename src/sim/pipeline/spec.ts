@@ -118,23 +118,29 @@ export const HEALTHY_PIPELINE: PipelineSpec = {
   behaviour: { activityMultiplier: 1, clickLogitOffset: 0 },
 };
 
+/** Each component's entry in the spec: where its version (and knobs) live. */
+export function componentSpecs(spec: PipelineSpec): Record<ComponentId, { version: string }> {
+  return {
+    'image-encoder': spec.imageEncoder,
+    'text-encoder': spec.textEncoder,
+    'feature-pipeline': spec.featurePipeline,
+    'ann-index': spec.annIndex,
+    'source:co-engagement': spec.sources['co-engagement'],
+    'source:visual-similarity': spec.sources['visual-similarity'],
+    'source:text-embedding': spec.sources['text-embedding'],
+    'source:trending': spec.sources.trending,
+    'source:fresh': spec.sources.fresh,
+    ranker: spec.ranker,
+    blender: spec.blender,
+    'feed-client': spec.feedClient,
+    'image-cdn': spec.imageCdn,
+    'event-logger': spec.eventLogger,
+    'experiment-platform': spec.experimentPlatform,
+  };
+}
+
 /** Each component's version as the pipeline map and changelog show it. */
 export function componentVersions(spec: PipelineSpec): Record<ComponentId, string> {
-  return {
-    'image-encoder': spec.imageEncoder.version,
-    'text-encoder': spec.textEncoder.version,
-    'feature-pipeline': spec.featurePipeline.version,
-    'ann-index': spec.annIndex.version,
-    'source:co-engagement': spec.sources['co-engagement'].version,
-    'source:visual-similarity': spec.sources['visual-similarity'].version,
-    'source:text-embedding': spec.sources['text-embedding'].version,
-    'source:trending': spec.sources.trending.version,
-    'source:fresh': spec.sources.fresh.version,
-    ranker: spec.ranker.version,
-    blender: spec.blender.version,
-    'feed-client': spec.feedClient.version,
-    'image-cdn': spec.imageCdn.version,
-    'event-logger': spec.eventLogger.version,
-    'experiment-platform': spec.experimentPlatform.version,
-  };
+  const entries = componentSpecs(spec);
+  return Object.fromEntries(Object.entries(entries).map(([id, e]) => [id, e.version])) as Record<ComponentId, string>;
 }

@@ -87,37 +87,28 @@ export function scanOf(world: World, table: Table, q: ResolvedQuery, except?: Di
   };
 }
 
+/** The scan's cell for every row, materialised (for aggregations that pass over rows twice). */
 export function buildFrame(world: World, table: Table, q: ResolvedQuery, except?: Dimension): Frame {
-  const start = table.dayStart[q.window[0]];
-  const end = table.dayStart[q.window[1] + 1];
+  const { start, end, c0, a0, c1, a1, rest, group, groupScale, dayWeight, day, first, groups, days, cells } = scanOf(
+    world,
+    table,
+    q,
+    except,
+  );
   if (buffer.length < end - start) buffer = new Int32Array(Math.ceil((end - start) * 1.25));
   const cellOf = buffer.subarray(0, end - start);
-  const groups = q.groupBy ? dimensionValues(world, q.groupBy) : [];
-  const groupCodes = q.groupBy ? dimensionCodes(world, table, q.groupBy)! : null;
-  const days = q.byDay ? q.window[1] - q.window[0] + 1 : 1;
-  const dayCol = table.columns.day as Uint8Array;
-  const first = q.window[0];
-  const masks = filterMasks(world, table, q.filter, except);
-  // Absent filters and groups read an all-zero code column, so one branch-free loop serves
-  // every query shape; a third filter and beyond fall back to a loop.
-  const zeros = zeroCodes(table.rows);
-  const [m0, m1] = masks;
-  const c0 = m0?.codes ?? zeros, a0 = m0?.allow ?? ALLOW_ALL;
-  const c1 = m1?.codes ?? zeros, a1 = m1?.allow ?? ALLOW_ALL;
-  const rest = masks.slice(2);
-  const gc = groupCodes ?? zeros;
-  const groupScale = q.byDay ? days : 1;
-  const dayWeight = q.byDay ? 1 : 0;
+  // Absent filters and groups read an all-zero code column (see scanOf), so one branch-free
+  // loop serves every query shape; a third filter and beyond fall back to a loop.
   if (rest.length === 0) {
     for (let r = start; r < end; r++) {
-      cellOf[r - start] = a0[c0[r]] & a1[c1[r]] ? gc[r] * groupScale + dayWeight * (dayCol[r] - first) : -1;
+      cellOf[r - start] = a0[c0[r]] & a1[c1[r]] ? group[r] * groupScale + dayWeight * (day[r] - first) : -1;
     }
   } else {
     for (let r = start; r < end; r++) {
       let keep = a0[c0[r]] & a1[c1[r]];
       for (let m = 0; keep && m < rest.length; m++) keep = rest[m].allow[rest[m].codes[r]];
-      cellOf[r - start] = keep ? gc[r] * groupScale + dayWeight * (dayCol[r] - first) : -1;
+      cellOf[r - start] = keep ? group[r] * groupScale + dayWeight * (day[r] - first) : -1;
     }
   }
-  return { start, end, cellOf, groups, days, cells: Math.max(1, groups.length) * days };
+  return { start, end, cellOf, groups, days, cells };
 }

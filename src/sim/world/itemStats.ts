@@ -64,18 +64,21 @@ export function popularityLogits(stats: ItemStats): Float32Array {
   return out;
 }
 
-/** The `size` items with the most recent engagement, most engaged first. */
-export function trendingItems(stats: ItemStats, live: (item: number) => boolean, size: number): Int32Array {
-  const n = stats.saves.length;
-  const heat = new Float32Array(n);
-  const ids: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (!live(i)) continue;
-    heat[i] = stats.saves[i] + 0.3 * stats.clicks[i];
-    if (heat[i] > 0) ids.push(i);
-  }
-  ids.sort((a, b) => heat[b] - heat[a] || a - b);
+/** How "hot" an item is: recent saves, plus clicks at a lower weight. */
+const heat = (stats: ItemStats, i: number) => stats.saves[i] + 0.3 * stats.clicks[i];
+
+/** The `size` hottest of `ids`, hottest first (ties by id, so the order is deterministic). */
+function hottest(stats: ItemStats, ids: number[], size: number): Int32Array {
+  const h = new Map(ids.map((i) => [i, heat(stats, i)]));
+  ids.sort((x, y) => h.get(y)! - h.get(x)! || x - y);
   return Int32Array.from(ids.slice(0, size));
+}
+
+/** The `size` live items with the most recent engagement, most engaged first. */
+export function trendingItems(stats: ItemStats, live: (item: number) => boolean, size: number): Int32Array {
+  const ids: number[] = [];
+  for (let i = 0; i < stats.saves.length; i++) if (live(i) && heat(stats, i) > 0) ids.push(i);
+  return hottest(stats, ids, size);
 }
 
 /** Per predicted aesthetic, its `size` most engaged live items. */
@@ -85,18 +88,7 @@ export function trendingByAesthetic(
   predAesthetic: Uint8Array,
   size: number,
 ): Int32Array[] {
-  const groups: number[][] = [];
-  for (let i = 0; i < stats.saves.length; i++) {
-    if (!live(i)) continue;
-    const heat = stats.saves[i] + 0.3 * stats.clicks[i];
-    if (heat > 0) (groups[predAesthetic[i]] ??= []).push(i);
-  }
-  const heatOf = (i: number) => stats.saves[i] + 0.3 * stats.clicks[i];
-  const out: Int32Array[] = [];
-  for (let a = 0; a < AESTHETICS.length; a++) {
-    const ids = groups[a] ?? [];
-    ids.sort((x, y) => heatOf(y) - heatOf(x) || x - y);
-    out.push(Int32Array.from(ids.slice(0, size)));
-  }
-  return out;
+  const groups: number[][] = AESTHETICS.map(() => []);
+  for (let i = 0; i < stats.saves.length; i++) if (live(i) && heat(stats, i) > 0) groups[predAesthetic[i]].push(i);
+  return groups.map((ids) => hottest(stats, ids, size));
 }
