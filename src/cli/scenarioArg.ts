@@ -8,6 +8,7 @@ import { UsageError } from './errors.ts';
 import { loadScenario } from '../scenario/load.ts';
 import { formatError } from '../scenario/errors.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { scenarioWorld as scenarioWorldOf } from '../scenario/scenarioWorld.ts';
 import type { WorldConfig } from '../sim/config.ts';
 import type { DistractorSpec, FaultSpec } from '../sim/faults/specs.ts';
 
@@ -30,11 +31,5 @@ export function scenarioWorld(
   if (!file) throw new UsageError(`"${arg}" is neither a scenario file nor a built-in scenario id (see ${BUILT_IN_DIR})`);
   const loaded = loadScenario(readFileSync(file, 'utf8'), file);
   if (!loaded.ok) throw new UsageError(loaded.errors.map(formatError).join('\n'), 1);
-  const s = loaded.scenario;
-  return {
-    scenario: s,
-    config: { seed: s.world.seed, days: s.world.days, users: s.world.users, items: s.world.items, mix: s.world.mix as WorldConfig['mix'], ...flags.config },
-    faults: [...s.faults, ...flags.faults],
-    distractors: [...(s.distractors ?? []), ...flags.distractors],
-  };
+  return { scenario: loaded.scenario, ...scenarioWorldOf(loaded.scenario, flags) };
 }
