@@ -1,0 +1,67 @@
+// Rule: a transcript file is accepted only as JSON of the current format and version, and every
+// refusal is a sentence naming the file, the field and (for an action) its index — never a stack.
+import { loadTranscript } from '../scenario/load.ts';
+import { ACTION_TYPES } from '../scenario/actions.ts';
+import { formatError, type ScenarioError } from '../scenario/errors.ts';
+import { TRANSCRIPT_FORMAT, TRANSCRIPT_VERSION, type Transcript } from '../scenario/transcript.ts';
+
+export type ImportResult = { ok: true; transcript: Transcript } | { ok: false; errors: string[] };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function importTranscript(text: string, file: string): ImportResult {
+  const fail = (...errors: string[]): ImportResult => ({ ok: false, errors });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return fail(`${file}: not JSON (${jsonProblem(text, e)}); a transcript is a JSON object with "format": "${TRANSCRIPT_FORMAT}"`);
+  }
+  if (!isObject(data)) return fail(`${file}: a transcript is a JSON object, got ${Array.isArray(data) ? 'an array' : JSON.stringify(data)}`);
+  if (data.format !== TRANSCRIPT_FORMAT) {
+    return fail(`${file}: format: must be "${TRANSCRIPT_FORMAT}", got ${data.format === undefined ? 'nothing' : JSON.stringify(data.format)} — is this a Faultline transcript?`);
+  }
+  if (data.version !== TRANSCRIPT_VERSION) {
+    const newer = typeof data.version === 'number' && data.version > TRANSCRIPT_VERSION;
+    return fail(
+      `${file}: version: this Faultline reads transcript version ${TRANSCRIPT_VERSION}, got ${JSON.stringify(data.version ?? null)}` +
+        (newer ? ' (written by a newer Faultline: update it)' : ''),
+    );
+  }
+  const loaded = loadTranscript(text, file);
+  if (!loaded.ok) return fail(...loaded.errors.map((e) => withActionType(e, data)));
+  const order = orderProblems(loaded.transcript, file);
+  return order.length ? fail(...order) : loaded;
+}
+
+/** Time runs forward, and nothing happens after the diagnosis is submitted. */
+function orderProblems(t: Transcript, file: string): string[] {
+  const out: string[] = [];
+  t.actions.forEach((a, i) => {
+    const previous = t.actions[i - 1];
+    if (previous && a.at < previous.at) out.push(`${file}: actions[${i}] (${a.type}).at: ${a.at} s comes before the previous action (${previous.at} s); actions are in time order`);
+    if (previous?.type === 'submit') out.push(`${file}: actions[${i}] (${a.type}): comes after the diagnosis was submitted (actions[${i - 1}]); submit ends the attempt`);
+  });
+  return out;
+}
+
+/** `actions[2].metric: …` gains the action's type: `actions[2] (query).metric: …`. */
+function withActionType(e: ScenarioError, data: Record<string, unknown>): string {
+  const m = /^actions\[(\d+)\]/.exec(e.path);
+  const actions = Array.isArray(data.actions) ? data.actions : [];
+  const action = m ? actions[Number(m[1])] : undefined;
+  const type = isObject(action) && (ACTION_TYPES as readonly unknown[]).includes(action.type) ? String(action.type) : undefined;
+  if (!m || !type) return formatError(e);
+  return formatError({ ...e, path: e.path.replace(m[0], `${m[0]} (${type})`) });
+}
+
+/** Where JSON.parse gave up, as line:col when the engine says a position. */
+function jsonProblem(text: string, e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) return message.replace(/^JSON\.parse: /, '');
+  const before = text.slice(0, Number(pos[1]));
+  const line = before.split('\n').length;
+  const col = Number(pos[1]) - before.lastIndexOf('\n');
+  return `${message.replace(/ in JSON at position \d+.*$/, '').replace(/ at position \d+.*$/, '')} at line ${line}, column ${col}`;
+}
