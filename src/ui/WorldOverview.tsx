@@ -1,21 +1,19 @@
-// The first screen: the world for the seed in the URL, its fingerprint and a headline chart.
+// A healthy world's overview (?view=world): the world for the seed in the URL, its fingerprint
+// and a headline chart — the sandbox without a scenario.
+import { useMemo } from 'react';
 import type { WorldRequestConfig } from './urlParams.ts';
 import { sizesOf } from './urlParams.ts';
 import { useWorld } from './useWorld.ts';
 import { WorldSummary } from './components/WorldSummary.tsx';
 import { HeadlineChart } from './components/HeadlineChart.tsx';
+import { AppBar } from './components/AppBar.tsx';
 
-export function App({ config }: { config: WorldRequestConfig }) {
-  const { state, retry } = useWorld(config);
+export function WorldOverview({ config }: { config: WorldRequestConfig }) {
+  const request = useMemo(() => ({ config, faults: [], distractors: [] }), [config]);
+  const { state, retry } = useWorld(request);
   return (
     <div className="app">
-      <header className="app-bar">
-        <div className="brand">
-          <img src="./favicon.svg" alt="" width={22} height={22} />
-          <span className="brand-name">Faultline</span>
-        </div>
-        <span className="app-bar-tagline">Debug a recommendation pipeline</span>
-      </header>
+      <AppBar />
       <main className="content">
         <div className="page-heading">
           <h1>World overview</h1>

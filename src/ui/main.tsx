@@ -1,12 +1,11 @@
-// Entry point: read the world the URL asks for and mount the app.
+// Entry point: mount the app; it reads the URL itself (route.ts).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { readWorldParams } from './urlParams.ts';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App config={readWorldParams(window.location.search)} />
+    <App />
   </StrictMode>,
 );

@@ -1,6 +1,6 @@
 // The world's lifecycle as React state: generating (with progress) → ready, or failed → retry.
 import { useCallback, useEffect, useState } from 'react';
-import type { WorldConfig } from '../sim/config.ts';
+import type { SimulationRequest } from './worker/protocol.ts';
 import { WorldClient, type WorldInfo } from './worldClient.ts';
 
 export type WorldState =
@@ -10,19 +10,20 @@ export type WorldState =
 
 const STARTING: WorldState = { status: 'generating', fraction: 0, label: 'Starting the world worker' };
 
-export function useWorld(config: Partial<WorldConfig>): { state: WorldState; retry: () => void } {
+/** Generates the world `request` describes (config, faults, distractors); a new request, a new world. */
+export function useWorld(request: SimulationRequest): { state: WorldState; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<WorldState>(STARTING);
-  const configKey = JSON.stringify(config);
+  const requestKey = JSON.stringify(request);
 
   useEffect(() => {
-    const client = new WorldClient(JSON.parse(configKey) as Partial<WorldConfig>, {
+    const client = new WorldClient(JSON.parse(requestKey) as SimulationRequest, {
       onProgress: (fraction, label) => setState({ status: 'generating', fraction, label }),
       onReady: (info) => setState({ status: 'ready', info, client }),
       onFailed: (message) => setState({ status: 'failed', message }),
     });
     return () => client.dispose();
-  }, [configKey, attempt]);
+  }, [requestKey, attempt]);
 
   const retry = useCallback(() => {
     setState(STARTING);

@@ -1,14 +1,9 @@
 // A typed handle on the world worker: lifecycle events in, promise-based queries out.
-import type { WorldConfig } from '../sim/config.ts';
 import type { QueryResult } from '../sim/query/query.ts';
 import type { QuerySpec } from '../sim/query/spec.ts';
-import type { WorldMessage, WorldRequest } from './worker/protocol.ts';
+import type { SimulationRequest, WorldFacts, WorldMessage, WorldRequest } from './worker/protocol.ts';
 
-export interface WorldInfo {
-  digest: string;
-  days: number;
-  impressions: number;
-}
+export type WorldInfo = WorldFacts;
 
 export interface WorldEvents {
   onProgress(fraction: number, label: string): void;
@@ -27,14 +22,14 @@ export class WorldClient {
   private nextId = 1;
   private disposed = false;
 
-  constructor(config: Partial<WorldConfig>, private readonly events: WorldEvents) {
+  constructor(request: SimulationRequest, private readonly events: WorldEvents) {
     this.worker = new Worker(new URL('./worker/world.worker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (event: MessageEvent<WorldMessage>) => this.receive(event.data);
     this.worker.onerror = (event) => {
       event.preventDefault();
       this.fail(event.message || 'The world worker stopped unexpectedly.');
     };
-    this.send({ type: 'generate', config });
+    this.send({ type: 'generate', request });
   }
 
   query(spec: QuerySpec): Promise<QueryResult> {
@@ -62,8 +57,8 @@ export class WorldClient {
     switch (message.type) {
       case 'progress': this.events.onProgress(message.fraction, message.label); break;
       case 'ready': {
-        const { digest, days, impressions } = message;
-        this.events.onReady({ digest, days, impressions });
+        const { type: _type, ...facts } = message;
+        this.events.onReady(facts);
         break;
       }
       case 'failed': this.fail(message.message); break;

@@ -1,4 +1,5 @@
-// The first screen: the world generates in a worker, shows its digest and a headline chart.
+// The healthy world's overview (?view=world): the world generates in a worker, shows its digest
+// and a headline chart.
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -101,7 +102,7 @@ export const tests = [
   {
     name: 'a world that cannot be generated shows the error and a working Retry',
     async run(ctx) {
-      const { page, errors, close } = await openApp(ctx, { query: '?seed=7&users=5&items=6000&days=6' });
+      const { page, errors, close } = await openApp(ctx, { query: '?view=world&seed=7&users=5&items=6000&days=6' });
       try {
         const alert = page.getByRole('alert');
         await alert.waitFor({ timeout: 30_000 });

@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 /** A world small enough to generate in a couple of seconds. */
 export const E2E_WORLD = { seed: 7, users: 3000, items: 6000, days: 6 };
 
+/** The healthy world's overview (?view=world) for a small world. */
 export const worldQuery = (world = E2E_WORLD) =>
-  '?' + new URLSearchParams(Object.entries(world).map(([k, v]) => [k, String(v)])).toString();
+  '?' + new URLSearchParams([['view', 'world'], ...Object.entries(world).map(([k, v]) => [k, String(v)])]).toString();
 
 export const CHART_LINE = '[data-testid="chart"] path.series-line';
 

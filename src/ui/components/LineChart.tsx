@@ -10,6 +10,16 @@ import { useElementWidth } from './useElementWidth.ts';
 
 const Z = 1.96;
 const MARGIN = { top: 12, right: 20, bottom: 46, left: 72 };
+/** Room above the plot for annotation labels, when there are any. */
+const ANNOTATION_ROOM = 30;
+
+/** A changelog entry marked on the time axis (never the fault's onset as such). */
+export interface ChartAnnotation {
+  day: number;
+  label: string;
+  /** Short tag drawn on the marker, e.g. "1". */
+  tag: string;
+}
 
 interface LineChartProps {
   series: Series[];
@@ -20,6 +30,7 @@ interface LineChartProps {
   yLabel: string;
   /** Accessible summary of what the chart shows. */
   title: string;
+  annotations?: ChartAnnotation[];
 }
 
 type Plotted = SeriesPoint & { value: number };
@@ -27,10 +38,12 @@ const has = (p: SeriesPoint): p is Plotted => p.value !== null;
 const low = (p: SeriesPoint) => p.value! - Z * (p.se ?? 0);
 const high = (p: SeriesPoint) => p.value! + Z * (p.se ?? 0);
 
-export function LineChart({ series, unit, days, height, xLabel, yLabel, title }: LineChartProps) {
+export function LineChart({ series, unit, days, height, xLabel, yLabel, title, annotations = [] }: LineChartProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
+  const marks = annotations.filter((a) => a.day >= days[0] && a.day <= days[1]);
+  const top = MARGIN.top + (annotations.length ? ANNOTATION_ROOM : 0);
   const innerWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
-  const innerHeight = height - MARGIN.top - MARGIN.bottom;
+  const innerHeight = height - top - MARGIN.bottom;
 
   const points = series.flatMap((s) => s.points.filter(has));
   const lo = Math.min(...points.map(low));
@@ -38,7 +51,7 @@ export function LineChart({ series, unit, days, height, xLabel, yLabel, title }:
   const pad = (hi - lo) * 0.08 || Math.abs(hi) * 0.05 || 1;
   const y = scaleLinear().domain([lo - pad, hi + pad]).range([innerHeight, 0]).nice(6);
   const inset = Math.min(12, innerWidth / 20);
-  const x = scaleLinear().domain(days).range([inset, innerWidth - inset]);
+  const x = scaleLinear().domain(days[0] === days[1] ? [days[0] - 0.5, days[1] + 0.5] : days).range([inset, innerWidth - inset]);
   const xTicks = x.ticks(Math.min(days[1] - days[0], Math.floor(innerWidth / 60))).filter(Number.isInteger);
   const yTicks = y.ticks(6);
 
@@ -51,9 +64,19 @@ export function LineChart({ series, unit, days, height, xLabel, yLabel, title }:
     <div ref={ref} className="line-chart" style={{ height }} data-testid="chart">
       {width > 0 && points.length > 0 && (
         <svg width={width} height={height} role="img" aria-label={title}>
-          <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          <g transform={`translate(${MARGIN.left},${top})`}>
             <AxisLeft scale={y} ticks={yTicks} format={tickFormat} label={yLabel} width={innerWidth} />
             <AxisBottom scale={x} ticks={xTicks} format={String} label={xLabel} y={innerHeight} width={innerWidth} />
+            {marks.map((a) => (
+              <g key={`${a.day}-${a.tag}`} className="annotation" data-testid="chart-annotation" transform={`translate(${x(a.day)},0)`}>
+                <title>{`Day ${a.day}: ${a.label}`}</title>
+                <line className="annotation-line" y1={-ANNOTATION_ROOM + 20} y2={innerHeight} />
+                <g transform={`translate(0,${-ANNOTATION_ROOM + 6})`}>
+                  <rect className="annotation-tag" x={-8} y={-2} width={16} height={16} rx={3} />
+                  <text className="annotation-tag-text" y={10} textAnchor="middle">{a.tag}</text>
+                </g>
+              </g>
+            ))}
             {series.map((s) => (
               <path key={`band-${s.key}`} className="series-band" d={band(s.points) ?? ''} fill={s.color} />
             ))}

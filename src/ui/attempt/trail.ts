@@ -1,0 +1,52 @@
+// The attempt's record: every move the learner makes, in transcript form (src/scenario/actions.ts,
+// DESIGN §4), `at` in whole seconds since the attempt started. This is the one place the app
+// records moves; when the engine's statechart (xstate) takes over the attempt, it replaces this
+// module behind the same three calls: start, record, and reading the actions.
+import { useSyncExternalStore } from 'react';
+import type { Action } from '../../scenario/actions.ts';
+
+/** An action as the app reports it; the trail stamps `at`. */
+export type Move = Action extends infer A ? (A extends Action ? Omit<A, 'at'> : never) : never;
+
+export class Trail {
+  private actions: readonly Action[] = [];
+  private startedAt: number | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly now: () => number = () => performance.now()) {}
+
+  /** The attempt starts (the world is ready and shown); moves before this are not recorded. */
+  start(): void {
+    if (this.startedAt === null) this.startedAt = this.now();
+  }
+
+  get started(): boolean {
+    return this.startedAt !== null;
+  }
+
+  /** Seconds since the start (0 before it). */
+  elapsed(): number {
+    return this.startedAt === null ? 0 : Math.max(0, Math.floor((this.now() - this.startedAt) / 1000));
+  }
+
+  record(move: Move): Action | null {
+    if (this.startedAt === null) return null;
+    const action = { at: this.elapsed(), ...move } as Action;
+    this.actions = [...this.actions, action];
+    for (const listener of this.listeners) listener();
+    return action;
+  }
+
+  get snapshot(): readonly Action[] {
+    return this.actions;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+}
+
+export function useTrailActions(trail: Trail): readonly Action[] {
+  return useSyncExternalStore(trail.subscribe, () => trail.snapshot);
+}

@@ -1,0 +1,111 @@
+// Breakdown bars: the metric's value per group over the window, each with its 95% confidence
+// interval (±1.96·SE from the query cell) as a whisker, the value and the cell's n. Clicking a
+// bar narrows the view to that group (adds it as a filter).
+import { scaleLinear } from 'd3-scale';
+import { format } from 'd3-format';
+import { formatError, formatValue } from '../../sim/query/format.ts';
+import type { QueryResult } from '../../sim/query/query.ts';
+import { useElementWidth } from './useElementWidth.ts';
+
+const Z = 1.96;
+const ROW = 24;
+const LABEL = 132;
+const VALUE = 150;
+const AXIS = 22;
+const count = format(',');
+
+interface BreakdownBarsProps {
+  result: QueryResult;
+  /** Label of the single bar when the query is not grouped. */
+  allLabel: string;
+  colorOf: (group: string) => string;
+  onPick?: (group: string) => void;
+}
+
+export function BreakdownBars({ result, allLabel, colorOf, onPick }: BreakdownBarsProps) {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const unit = result.metric.unit;
+  const rows = result.cells.filter((c) => c.day === null);
+  const lo = (v: number, se: number | null) => v - Z * (se ?? 0);
+  const hi = (v: number, se: number | null) => v + Z * (se ?? 0);
+  const values = rows.filter((c) => c.value !== null);
+  const min = Math.min(0, ...values.map((c) => lo(c.value!, c.se)));
+  const max = Math.max(0, ...values.map((c) => hi(c.value!, c.se)));
+  const plotWidth = Math.max(40, width - LABEL - VALUE - 16);
+  const x = scaleLinear().domain([min, max === min ? min + 1 : max]).range([0, plotWidth]).nice(5);
+  const ticks = x.ticks(Math.max(2, Math.floor(plotWidth / 90)));
+  const height = rows.length * ROW + AXIS;
+  const step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
+  const tickFormat = (v: number) => formatValue(v, unit, step >= 0.1 ? 1 : step >= 0.01 ? 2 : 3);
+
+  return (
+    <div ref={ref} className="breakdown" data-testid="breakdown" style={{ height }}>
+      {width > 0 && (
+        <svg width={width} height={height} role="img" aria-label={`${result.metric.label} per group with 95% intervals`}>
+          <g transform={`translate(${LABEL},0)`}>
+            {ticks.map((t) => (
+              <g key={t} transform={`translate(${x(t)},0)`} className="axis">
+                <line className={t === 0 ? 'axis-domain' : 'axis-grid'} y1={0} y2={rows.length * ROW} />
+                <text y={rows.length * ROW + 15} textAnchor="middle">{tickFormat(t)}</text>
+              </g>
+            ))}
+          </g>
+          {rows.map((c, i) => {
+            const group = c.group ?? 'all';
+            const label = c.group ?? allLabel;
+            const y = i * ROW;
+            const has = c.value !== null;
+            const x0 = x(Math.max(min, 0));
+            const x1 = has ? x(c.value!) : x0;
+            const interval = has && c.se !== null ? [x(lo(c.value!, c.se)), x(hi(c.value!, c.se))] : null;
+            const pickable = Boolean(onPick && c.group !== null);
+            return (
+              <g
+                key={group}
+                transform={`translate(0,${y})`}
+                className={pickable ? 'breakdown-row is-pickable' : 'breakdown-row'}
+                data-testid="breakdown-bar"
+                data-group={group}
+                onClick={pickable ? () => onPick!(c.group!) : undefined}
+              >
+                <title>
+                  {has
+                    ? `${label}: ${formatValue(c.value, unit)} (95% interval ${formatValue(lo(c.value!, c.se), unit)} to ${formatValue(hi(c.value!, c.se), unit)}, n = ${count(c.n)})${pickable ? ' — click to filter to it' : ''}`
+                    : `${label}: no data`}
+                </title>
+                <rect className="breakdown-hit" x={0} y={0} width={width} height={ROW} />
+                <text className="breakdown-label" x={LABEL - 10} y={ROW / 2} dy="0.32em" textAnchor="end">
+                  {label.length > 18 ? `${label.slice(0, 17)}…` : label}
+                </text>
+                <g transform={`translate(${LABEL},0)`}>
+                  {has && (
+                    <rect
+                      className="breakdown-bar"
+                      x={Math.min(x0, x1)}
+                      y={5}
+                      width={Math.max(1, Math.abs(x1 - x0))}
+                      height={ROW - 10}
+                      fill={colorOf(group)}
+                    />
+                  )}
+                  {interval && (
+                    <g className="ci-whisker" data-testid="ci-whisker">
+                      <line x1={interval[0]} x2={interval[1]} y1={ROW / 2} y2={ROW / 2} />
+                      <line x1={interval[0]} x2={interval[0]} y1={ROW / 2 - 5} y2={ROW / 2 + 5} />
+                      <line x1={interval[1]} x2={interval[1]} y1={ROW / 2 - 5} y2={ROW / 2 + 5} />
+                    </g>
+                  )}
+                </g>
+                <text className="breakdown-value" x={LABEL + plotWidth + 12} y={ROW / 2} dy="0.32em">
+                  {has ? formatValue(c.value, unit) : 'no data'}
+                  <tspan className="breakdown-error">{has ? ` ${formatError(c.se === null ? null : Z * c.se, unit)}` : ''}</tspan>
+                  <tspan className="breakdown-n">{` n=${count(c.n)}`}</tspan>
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+// The library: every built-in scenario and every file the person opened, as cards to start
+// from; "Open scenario file…" adds one (or shows why it does not load).
+import { useMemo } from 'react';
+import { AppBar } from '../components/AppBar.tsx';
+import { navigate } from '../route.ts';
+import { readAttemptStats } from './attemptStats.ts';
+import { BUILT_IN_SCENARIOS } from './builtInScenarios.ts';
+import type { LibraryEntry } from './libraryEntry.ts';
+import { OpenScenarioFile } from './OpenScenarioFile.tsx';
+import { useOpenedScenarios } from './openedScenarios.ts';
+import { ScenarioCard } from './ScenarioCard.tsx';
+import { ScenarioErrors } from './ScenarioErrors.tsx';
+
+export function LibraryScreen() {
+  const opened = useOpenedScenarios((s) => s.entries);
+  const openedProblem = useOpenedScenarios((s) => s.problem);
+  const remove = useOpenedScenarios((s) => s.remove);
+  const { stats, problem: statsProblem } = useMemo(readAttemptStats, []);
+  const problems = [openedProblem, statsProblem].filter(Boolean);
+
+  const cards = (entries: LibraryEntry[], removable: boolean) =>
+    entries.map((entry) =>
+      entry.ok ? (
+        <ScenarioCard
+          key={entry.scenario.id}
+          entry={entry}
+          stats={stats[entry.scenario.id]}
+          onRemove={removable ? () => remove(entry.scenario.id) : undefined}
+        />
+      ) : (
+        <div key={entry.fileName} className="scenario-card is-broken">
+          <ScenarioErrors fileName={entry.fileName} text={entry.text} errors={entry.errors} />
+        </div>
+      ),
+    );
+
+  return (
+    <div className="app">
+      <AppBar />
+      <OpenScenarioFile
+        heading={
+          <div className="page-heading library-heading">
+            <div>
+              <h1>Scenarios</h1>
+              <p>Each is a recommendation pipeline with something wrong in it. Investigate, then say what broke and why.</p>
+            </div>
+            <a
+              className="link"
+              href="?view=world"
+              onClick={(e) => {
+                e.preventDefault();
+                navigate('?view=world');
+              }}
+            >
+              Explore a healthy world →
+            </a>
+          </div>
+        }
+      >
+          {problems.map((p) => (
+            <p key={p} className="notice" role="status">{p}</p>
+          ))}
+          <section aria-label="Built-in scenarios" className="card-grid" data-testid="library">
+            {cards(BUILT_IN_SCENARIOS, false)}
+          </section>
+          {opened.length > 0 && (
+            <>
+              <h2 className="section-title">Opened from files</h2>
+              <section aria-label="Opened scenarios" className="card-grid" data-testid="opened-library">
+                {cards(opened, true)}
+              </section>
+            </>
+          )}
+      </OpenScenarioFile>
+    </div>
+  );
+}

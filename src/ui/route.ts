@@ -1,0 +1,63 @@
+// Which screen the address bar asks for, and moving between screens without a reload:
+//   (nothing)                                  the library
+//   ?scenario=ID&seed=N&mode=practice|interview the workspace for that scenario's world
+//   ?view=world&seed=N                         a healthy world's overview (no fault)
+// `users`, `items` and `days` override the world's size in both (small worlds for tests).
+import { useSyncExternalStore } from 'react';
+import type { WorldSizes } from '../sim/config.ts';
+import { readWorldParams, type WorldRequestConfig } from './urlParams.ts';
+
+export const MODES = ['practice', 'interview'] as const;
+export type Mode = (typeof MODES)[number];
+
+export type Route =
+  | { view: 'library' }
+  | { view: 'world'; config: WorldRequestConfig }
+  | { view: 'workspace'; scenarioId: string; seed: number | null; mode: Mode; sizes: Partial<WorldSizes> };
+
+export function readRoute(search: string): Route {
+  const params = new URLSearchParams(search);
+  const scenarioId = params.get('scenario');
+  if (scenarioId) {
+    const { seed: _seed, ...sizes } = readWorldParams(search);
+    const seedText = params.get('seed');
+    return {
+      view: 'workspace',
+      scenarioId,
+      seed: seedText === null || seedText.trim() === '' ? null : Number(seedText),
+      mode: params.get('mode') === 'interview' ? 'interview' : 'practice',
+      sizes,
+    };
+  }
+  if (params.get('view') === 'world') return { view: 'world', config: readWorldParams(search) };
+  return { view: 'library' };
+}
+
+/** The query string for a workspace, keeping the current size overrides (tests use small worlds). */
+export function workspaceSearch(scenarioId: string, seed: number, mode: Mode, sizes: Partial<WorldSizes> = {}): string {
+  const params = new URLSearchParams({ scenario: scenarioId, seed: String(seed), mode });
+  for (const [key, value] of Object.entries(sizes)) if (value !== undefined) params.set(key, String(value));
+  return `?${params}`;
+}
+
+const NAVIGATED = 'faultline:navigate';
+
+export function navigate(search: string): void {
+  window.history.pushState(null, '', search || window.location.pathname);
+  window.dispatchEvent(new Event(NAVIGATED));
+  window.scrollTo(0, 0);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATED, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATED, onChange);
+  };
+}
+
+/** The current query string, re-rendering on navigation (back/forward included). */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search);
+}

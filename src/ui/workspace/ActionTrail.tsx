@@ -1,0 +1,54 @@
+// The action trail: every recorded move with its time. A query re-opens its view when clicked
+// (a replay: it is not recorded again).
+import type { Action } from '../../scenario/actions.ts';
+import type { MetricId } from '../../sim/vocabulary.ts';
+import { ACTION_LABELS, atClock, describeAction } from './describeAction.ts';
+import type { ExplorerSelection } from './explorerStore.ts';
+
+export function ActionTrail({ actions, onReplay }: { actions: readonly Action[]; onReplay: (selection: ExplorerSelection) => void }) {
+  return (
+    <section className="side-panel trail-panel" aria-labelledby="trail-title">
+      <h2 id="trail-title" className="side-title">
+        Action trail <span className="side-count">{actions.length}</span>
+      </h2>
+      {actions.length === 0 ? (
+        <p className="side-empty">Your moves appear here: every view you open, the changelog, your notes.</p>
+      ) : (
+        <ol className="trail" data-testid="trail">
+          {actions.map((a, i) => {
+            const body = (
+              <>
+                <span className="trail-at mono">{atClock(a.at)}</span>
+                <span className={`trail-type trail-type-${a.type}`}>{ACTION_LABELS[a.type]}</span>
+                <span className="trail-text">{describeAction(a)}</span>
+              </>
+            );
+            return (
+              <li key={i} className="trail-entry" data-testid="trail-entry" data-type={a.type}>
+                {a.type === 'query' ? (
+                  <button
+                    type="button"
+                    className="trail-button"
+                    title="Re-open this view"
+                    onClick={() =>
+                      onReplay({
+                        metric: a.metric as MetricId,
+                        groupBy: a.groupBy ?? null,
+                        filter: Object.fromEntries(Object.entries(a.filter ?? {}).map(([d, vs]) => [d, (vs ?? []).map(String)])),
+                        window: a.window ? [a.window[0], a.window[1]] : null,
+                      })
+                    }
+                  >
+                    {body}
+                  </button>
+                ) : (
+                  <div className="trail-static">{body}</div>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,157 @@
+// The metric explorer: controls, the per-day series (changelog entries tagged on the time axis;
+// the fault's onset is not marked) and breakdown bars with 95% intervals. Every view the
+// learner sets up is recorded on the trail once it has been on screen for a moment.
+import { useEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { METRIC_DEFS } from '../../sim/query/metrics.ts';
+import { formatError, formatValue } from '../../sim/query/format.ts';
+import type { Dimension } from '../../sim/vocabulary.ts';
+import type { Trail } from '../attempt/trail.ts';
+import { SERIES_COLORS, seriesOf } from '../chartSeries.ts';
+import { BreakdownBars } from '../components/BreakdownBars.tsx';
+import { Legend } from '../components/Legend.tsx';
+import { LineChart } from '../components/LineChart.tsx';
+import { ProgressBar } from '../components/ProgressBar.tsx';
+import type { WorldState } from '../useWorld.ts';
+import { useWorldQuery } from '../useWorldQuery.ts';
+import type { ChangelogEntry } from './changelog.ts';
+import { ExplorerControls } from './ExplorerControls.tsx';
+import { describeFilter, explorerQuery, queryMove, querySpec, sameQuery, type ExplorerQuery } from './explorerQuery.ts';
+import { useExplorer } from './explorerStore.ts';
+import { dimensionLabel, UNIT_LABELS } from './labels.ts';
+
+/** A view counts as looked at once it has been on screen this long. */
+const RECORD_AFTER_MS = 400;
+const CHART_HEIGHT = 270;
+const NO_DIMENSIONS: Dimension[] = [];
+
+interface MetricExplorerProps {
+  world: WorldState;
+  onRetry: () => void;
+  trail: Trail;
+  /** The changelog's entries, once the learner has opened it (then they are tagged on the chart). */
+  changelog: ChangelogEntry[] | null;
+  defaultDays: number;
+}
+
+export function MetricExplorer({ world, onRetry, trail, changelog: opened, defaultDays }: MetricExplorerProps) {
+  const changelog = opened ?? [];
+  const selection = useExplorer(useShallow(({ metric, groupBy, filter, window }) => ({ metric, groupBy, filter, window })));
+  const origin = useExplorer((s) => s.origin);
+  const client = world.status === 'ready' ? world.client : null;
+  const days = world.status === 'ready' ? world.info.days : defaultDays;
+  const dimensions = world.status === 'ready' ? world.info.metricDimensions[selection.metric] : NO_DIMENSIONS;
+  const query = useMemo(() => explorerQuery(selection, dimensions, days), [selection, dimensions, days]);
+  const queryKey = JSON.stringify(query);
+
+  useEffect(() => {
+    if (origin !== 'learner' || !client) return;
+    const timer = window.setTimeout(() => {
+      const q = JSON.parse(queryKey) as ExplorerQuery;
+      const last = [...trail.snapshot].reverse().find((a) => a.type === 'query');
+      const lastQuery = last?.type === 'query'
+        ? { metric: last.metric, groupBy: last.groupBy ?? null, filter: last.filter ?? {}, window: last.window ?? [1, days], ignoredFilters: [] }
+        : null;
+      if (!lastQuery || !sameQuery(lastQuery as ExplorerQuery, q)) trail.record(queryMove(q));
+    }, RECORD_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [queryKey, origin, client, trail, days]);
+
+  const daily = useWorldQuery(client, querySpec(query, true));
+  const totals = useWorldQuery(client, querySpec(query, false));
+  const def = METRIC_DEFS[query.metric];
+  const result = daily.result;
+  const series = result ? seriesOf(result, 'All') : [];
+  const colorOf = (group: string) => {
+    const i = totals.result?.groups.indexOf(group) ?? -1;
+    return SERIES_COLORS[Math.max(0, i) % SERIES_COLORS.length];
+  };
+  const loading = client !== null && (daily.loading || totals.loading);
+  const error = daily.error ?? totals.error;
+  const scope = [query.groupBy && `by ${dimensionLabel(query.groupBy).toLowerCase()}`, describeFilter(query.filter), `days ${query.window.join('–')}`]
+    .filter(Boolean)
+    .join(' · ');
+  const pick = (group: string) => {
+    if (!query.groupBy || query.groupBy === 'day') return;
+    useExplorer.getState().set({ filter: { ...selection.filter, [query.groupBy]: [group] }, groupBy: null });
+  };
+
+  return (
+    <section className="panel explorer" aria-labelledby="explorer-title">
+      <header className="explorer-header">
+        <div className="panel-heading">
+          <h2 id="explorer-title" data-testid="chart-title">
+            {def.label} <span className="title-qualifier">{scope}</span>
+          </h2>
+          <p className="panel-description">{def.description}</p>
+        </div>
+      </header>
+      <ExplorerControls query={query} dimensions={dimensions} days={days} disabled={client === null} />
+      <div className="explorer-body" aria-busy={world.status === 'generating' || loading}>
+        {world.status === 'generating' && (
+          <div className="explorer-placeholder">
+            <ProgressBar fraction={world.fraction} label={world.label} />
+          </div>
+        )}
+        {world.status === 'failed' && (
+          <div className="explorer-placeholder">
+            <div className="failure" role="alert">
+              <h3>The world could not be generated</h3>
+              <p className="failure-message">{world.message}</p>
+              <button type="button" className="button" onClick={onRetry}>Retry</button>
+            </div>
+          </div>
+        )}
+        {client && error && <p className="query-error" role="alert">{error}</p>}
+        {client && result && !error && (
+          <div className={loading ? 'chart-frame is-loading' : 'chart-frame'}>
+            <h3 className="subhead">Per day</h3>
+            <Legend
+              groupBy={result.groupBy ? dimensionLabel(result.groupBy) : null}
+              days={result.window.join('–')}
+              entries={series.map((line) => {
+                const total = totals.result?.cells.find((c) => (c.group ?? 'all') === line.key);
+                return {
+                  series: line,
+                  total: total ? formatValue(total.value, result.metric.unit) : '',
+                  error: total?.se != null ? `${formatError(total.se, result.metric.unit)} SE` : '',
+                };
+              })}
+            />
+            <LineChart
+              series={series}
+              unit={result.metric.unit}
+              days={result.window}
+              height={CHART_HEIGHT}
+              xLabel="Day"
+              yLabel={`${result.metric.label} (${UNIT_LABELS[result.metric.unit]})`}
+              title={`${result.metric.label} per day, days ${result.window.join('–')}`}
+              annotations={changelog.map((e) => ({ day: e.day, tag: e.tag, label: e.text }))}
+            />
+            {!opened && <p className="annotation-hint">Open the changelog to tag its entries on the time axis.</p>}
+            {changelog.some((e) => e.day >= result.window[0] && e.day <= result.window[1]) && (
+              <ul className="annotation-key" aria-label="Changelog entries on the chart">
+                {changelog
+                  .filter((e) => e.day >= result.window[0] && e.day <= result.window[1])
+                  .map((e) => (
+                    <li key={e.tag}>
+                      <span className="changelog-tag">{e.tag}</span> Day {e.day}: {e.text}
+                    </li>
+                  ))}
+              </ul>
+            )}
+            {totals.result && (
+              <>
+                <h3 className="subhead">
+                  {totals.result.groupBy ? `By ${dimensionLabel(totals.result.groupBy).toLowerCase()}` : 'Total'}, days {totals.result.window.join('–')}
+                  <span className="subhead-note">bars: value · whiskers: 95% interval (±1.96 SE){query.groupBy && query.groupBy !== 'day' ? ' · click a bar to filter to it' : ''}</span>
+                </h3>
+                <BreakdownBars result={totals.result} allLabel="All" colorOf={colorOf} onPick={pick} />
+              </>
+            )}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+// The pipeline map, drawn from the vocabulary: stages in flow order, each with its components.
+// A stage carries no health colour: it shows "not checked" until the learner has looked at one
+// of its metrics or components, then "checked" (how healthy it is stays theirs to judge).
+// Clicking a stage opens its first metric in the explorer.
+import { METRIC_DEFS } from '../../sim/query/metrics.ts';
+import { COMPONENTS, COMPONENT_STAGE, METRICS, STAGES, type MetricId, type Stage } from '../../sim/vocabulary.ts';
+import type { Action } from '../../scenario/actions.ts';
+import { STAGE_LABELS } from './labels.ts';
+
+export function stageOfAction(action: Action): Stage | null {
+  if (action.type === 'query') {
+    const area = METRIC_DEFS[action.metric as MetricId]?.area;
+    return area && area !== 'outcome' ? area : null;
+  }
+  if (action.type === 'inspect' && action.component) return COMPONENT_STAGE[action.component as keyof typeof COMPONENT_STAGE] ?? null;
+  return null;
+}
+
+export function PipelineMap({ actions, onOpenStage }: { actions: readonly Action[]; onOpenStage: (metric: MetricId) => void }) {
+  const looks = new Map<Stage, number>();
+  for (const a of actions) {
+    const stage = stageOfAction(a);
+    if (stage) looks.set(stage, (looks.get(stage) ?? 0) + 1);
+  }
+  return (
+    <section className="side-panel" aria-labelledby="pipeline-title">
+      <h2 id="pipeline-title" className="side-title">Pipeline</h2>
+      <ol className="pipeline" data-testid="pipeline-map">
+        {STAGES.map((stage) => {
+          const n = looks.get(stage) ?? 0;
+          const first = METRICS.find((m) => METRIC_DEFS[m].area === stage);
+          return (
+            <li key={stage} className={n ? 'stage is-checked' : 'stage'} data-testid="pipeline-stage" data-stage={stage} data-checked={n > 0}>
+              <button
+                type="button"
+                className="stage-button"
+                onClick={() => first && onOpenStage(first)}
+                title={first ? `Open ${METRIC_DEFS[first].label} in the explorer` : undefined}
+              >
+                <span className="stage-name">{STAGE_LABELS[stage]}</span>
+                <span className="stage-status">{n ? `✓ checked · ${n} ${n === 1 ? 'view' : 'views'}` : 'not checked'}</span>
+              </button>
+              <ul className="stage-components">
+                {COMPONENTS.filter((c) => COMPONENT_STAGE[c] === stage).map((c) => (
+                  <li key={c} className="component-chip mono">{c.replace(/^source:/, '')}</li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+// The attempt's clock: practice counts up, interview counts down from the scenario's limit.
+// Only this component re-renders every second.
+import { useEffect, useState } from 'react';
+import type { Mode } from '../route.ts';
+import type { Trail } from '../attempt/trail.ts';
+
+const clock = (seconds: number) => {
+  const s = Math.max(0, seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const mm = h ? String(m).padStart(2, '0') : String(m);
+  return `${h ? `${h}:` : ''}${mm}:${String(s % 60).padStart(2, '0')}`;
+};
+
+export function Timer({ mode, limitMinutes, trail }: { mode: Mode; limitMinutes: number; trail: Trail }) {
+  const [elapsed, setElapsed] = useState(trail.elapsed());
+  useEffect(() => {
+    const id = window.setInterval(() => setElapsed(trail.elapsed()), 500);
+    return () => window.clearInterval(id);
+  }, [trail]);
+  const started = trail.started;
+  if (mode === 'practice') {
+    return (
+      <span className="timer" data-testid="timer" aria-label="Time spent">
+        <span className="timer-label">Elapsed</span> <span className="timer-value">{started ? clock(elapsed) : '–:––'}</span>
+      </span>
+    );
+  }
+  const left = limitMinutes * 60 - elapsed;
+  const state = left <= 0 ? 'is-over' : left <= 300 ? 'is-low' : '';
+  return (
+    <span className={`timer ${state}`} data-testid="timer" role="timer" aria-label="Time left">
+      <span className="timer-label">{left <= 0 ? 'Time is up' : 'Time left'}</span>{' '}
+      <span className="timer-value">{started ? clock(left) : clock(limitMinutes * 60)}</span>
+    </span>
+  );
+}

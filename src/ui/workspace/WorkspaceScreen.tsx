@@ -1,0 +1,111 @@
+// The workspace for one scenario's world (?scenario=ID&seed=N&mode=…): briefing and pipeline map
+// on the left; the metric explorer in the centre; changelog, notebook and action trail on the right.
+// The world generates in the worker while the learner reads the briefing; the attempt's clock
+// starts when it is ready.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { scenarioWorld } from '../../scenario/scenarioWorld.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import type { MetricId } from '../../sim/vocabulary.ts';
+import { Trail, useTrailActions } from '../attempt/trail.ts';
+import { AppBar } from '../components/AppBar.tsx';
+import { Markdown } from '../components/Markdown.tsx';
+import { DEFAULT_TIME_LIMIT_MINUTES } from '../library/ScenarioCard.tsx';
+import { findScenario } from '../library/openedScenarios.ts';
+import { navigate, type Route } from '../route.ts';
+import { useWorld } from '../useWorld.ts';
+import { ActionTrail } from './ActionTrail.tsx';
+import { changelogOf } from './changelog.ts';
+import { ChangelogPanel } from './ChangelogPanel.tsx';
+import { useExplorer } from './explorerStore.ts';
+import { MetricExplorer } from './MetricExplorer.tsx';
+import { Notebook } from './Notebook.tsx';
+import { PipelineMap } from './PipelineMap.tsx';
+import { Timer } from './Timer.tsx';
+
+type WorkspaceRoute = Extract<Route, { view: 'workspace' }>;
+
+export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
+  const entry = findScenario(route.scenarioId);
+  if (!entry) return <ScenarioNotFound id={route.scenarioId} />;
+  return <Workspace scenario={entry.scenario} route={route} />;
+}
+
+function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRoute }) {
+  const seed = route.seed ?? scenario.world.seed;
+  const sizesKey = JSON.stringify(route.sizes);
+  const request = useMemo(
+    () => scenarioWorld(scenario, { config: { seed, ...JSON.parse(sizesKey) } }),
+    [scenario, seed, sizesKey],
+  );
+  const { state: world, retry } = useWorld(request);
+  const [trail] = useState(() => new Trail());
+  const actions = useTrailActions(trail);
+
+  useEffect(() => useExplorer.getState().reset(), []);
+  useEffect(() => {
+    if (world.status === 'ready') trail.start();
+  }, [world.status, trail]);
+
+  const deploys = world.status === 'ready' ? world.info.deploys : null;
+  const changelog = useMemo(() => (deploys ? changelogOf(scenario.timeline, deploys) : null), [deploys, scenario.timeline]);
+  const changelogOpened = actions.some((a) => a.type === 'changelog');
+  const openStage = useCallback((metric: MetricId) => useExplorer.getState().set({ metric, groupBy: null }), []);
+  const limit = scenario.timeLimitMinutes ?? DEFAULT_TIME_LIMIT_MINUTES;
+
+  return (
+    <div className="app workspace-app">
+      <AppBar>
+        <div className="ws-header" data-testid="workspace-header">
+          <h1 className="ws-title" data-testid="scenario-title">{scenario.title}</h1>
+          <span className={`mode-badge mode-${route.mode}`} data-testid="mode">{route.mode}</span>
+          <span className="ws-meta">
+            seed <span className="mono" data-testid="seed">{seed}</span>
+          </span>
+          <span className="ws-meta" title="World digest: the same scenario and seed give the same digest in the CLI (faultline digest)">
+            digest{' '}
+            <span className="mono" data-testid="world-digest">{world.status === 'ready' ? world.info.digest : '…'}</span>
+          </span>
+          <Timer mode={route.mode} limitMinutes={limit} trail={trail} />
+        </div>
+      </AppBar>
+      <div className="workspace" data-testid="workspace">
+        <aside className="ws-column ws-left" aria-label="Briefing and pipeline">
+          <section className="side-panel" aria-labelledby="briefing-title">
+            <h2 id="briefing-title" className="side-title">Briefing</h2>
+            <Markdown text={scenario.briefing} className="briefing" testId="briefing" />
+          </section>
+          <PipelineMap actions={actions} onOpenStage={openStage} />
+        </aside>
+        <main className="ws-column ws-centre">
+          <MetricExplorer
+            world={world}
+            onRetry={retry}
+            trail={trail}
+            changelog={changelogOpened ? changelog : null}
+            defaultDays={request.config.days ?? scenario.world.days}
+          />
+        </main>
+        <aside className="ws-column ws-right" aria-label="Changelog, notebook and action trail">
+          <ChangelogPanel entries={changelog} opened={changelogOpened} onOpen={() => trail.record({ type: 'changelog' })} />
+          <Notebook actions={actions} onNote={(text) => trail.record({ type: 'note', text })} disabled={!trail.started} />
+          <ActionTrail actions={actions} onReplay={(selection) => useExplorer.getState().replay(selection)} />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function ScenarioNotFound({ id }: { id: string }) {
+  return (
+    <div className="app">
+      <AppBar />
+      <main className="content">
+        <div className="failure-page" role="alert">
+          <h1>No scenario “{id}”</h1>
+          <p>It is not a built-in scenario, and no scenario file you opened has that id.</p>
+          <button type="button" className="button" onClick={() => navigate('')}>Back to the library</button>
+        </div>
+      </main>
+    </div>
+  );
+}

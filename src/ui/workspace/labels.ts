@@ -1,0 +1,44 @@
+// How vocabulary ids read in the app. The ids stay the contract; these are only their labels.
+import type { Dimension, Stage } from '../../sim/vocabulary.ts';
+import type { MetricDef, Unit } from '../../sim/query/metrics.ts';
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  ingestion: 'Ingestion',
+  candidates: 'Candidates',
+  ranking: 'Ranking',
+  presentation: 'Presentation',
+  logging: 'Logging',
+};
+
+export const AREA_LABELS: Record<MetricDef['area'], string> = { outcome: 'Outcome', ...STAGE_LABELS };
+
+export const DIMENSION_LABELS: Record<Dimension, string> = {
+  tenure: 'User tenure',
+  platform: 'Platform',
+  region: 'Region',
+  app_version: 'App version',
+  user_interest: 'User interest',
+  aesthetic: 'Pin aesthetic',
+  category: 'Pin category',
+  brightness: 'Pin brightness',
+  predicted_quality: 'Predicted quality',
+  freshness: 'Pin freshness',
+  creator_size: 'Creator size',
+  source: 'Candidate source',
+  position: 'Slate position',
+  surface: 'Surface',
+  experiment_arm: 'Experiment arm',
+  day: 'Day',
+  feature: 'Ranker feature',
+};
+
+export const UNIT_LABELS: Record<Unit, string> = {
+  percent: '%',
+  score: 'score, 0–1',
+  count: 'count',
+  ms: 'ms',
+  hours: 'hours',
+  ratio: 'ratio',
+};
+
+export const dimensionLabel = (d: string) => DIMENSION_LABELS[d as Dimension] ?? d;
