@@ -11,7 +11,7 @@ import type { World } from './world/world.ts';
 import { buildBuckets, TopK } from './pipeline/clusterIndex.ts';
 import type { PipelineSpec } from './pipeline/spec.ts';
 import type { EncoderOutput } from './pipeline/imageEncoder.ts';
-import { cloneRanker, initialRanker, retrainRanker, type Ranker } from './pipeline/ranker.ts';
+import { cloneRanker, initialRanker, retrainRanker, trainV13, type Ranker } from './pipeline/ranker.ts';
 import { cloneArms, launchArms, retrainArms, type ArmModels } from './pipeline/experiment.ts';
 import { RequestScratch } from './pipeline/scratch.ts';
 import { buildItemRecords } from './pipeline/itemRecords.ts';
@@ -33,6 +33,10 @@ export class Simulation {
   private ranker: Ranker;
   /** A running experiment's per-arm models (null when none runs). */
   private arms: ArmModels | null = null;
+  /** The tower spec the serving ranker's tower was trained for (null: none). */
+  private towerKey: string | null = null;
+  /** The model a tower version replaced (what rolling it back restores). */
+  private towerBase: Ranker | null = null;
   private logs: LogBuilders;
   private readonly training = new TrainingBuffer();
   private readonly requests = { next: 0 };
@@ -58,6 +62,8 @@ export class Simulation {
       this.stats = { impressions: st.impressions.slice(), clicks: st.clicks.slice(), saves: st.saves.slice() };
       this.ranker = cloneRanker(from.ranker);
       this.arms = from.arms && cloneArms(from.arms);
+      this.towerKey = from.towerKey;
+      this.towerBase = from.towerBase && cloneRanker(from.towerBase);
       this.logs = Object.fromEntries(Object.entries(from.logs).map(([k, b]) => [k, b.clone()])) as unknown as LogBuilders;
       this.requests.next = from.requests.next;
       this.day = from.day;
@@ -99,6 +105,7 @@ export class Simulation {
     const visualIndex = setup.visualIndexFor(encoder);
     // An experiment launches with the production model in both arms (plus the treatment's term)
     // and keeps its arms' models, retrained nightly, until it stops.
+    this.deployTower(spec);
     const experiment = spec.experimentPlatform.experiment;
     if (!experiment || !logged) this.arms = null;
     else if (!this.arms) this.arms = launchArms(this.ranker, experiment.lift);
@@ -146,6 +153,22 @@ export class Simulation {
     // The burn-in fits on everything it has seen; logged days retrain on the day alone.
     if (logged) this.training.clear();
     decayItemStats(this.stats);
+  }
+
+  /**
+   * A ranker version with an engagement tower trains it when it is deployed (on the logged
+   * traffic as it stands) and keeps it until its spec changes; a version without one drops it.
+   */
+  private deployTower(spec: PipelineSpec): void {
+    const wanted = spec.ranker.tower;
+    const key = wanted && JSON.stringify(wanted);
+    if (key === this.towerKey) return;
+    this.towerKey = key;
+    const base = this.towerBase ?? this.ranker;
+    this.towerBase = wanted ? base : null;
+    const f = this.logs.features;
+    const sample = { rows: f.rows, ...f.columns };
+    this.ranker = wanted ? trainV13(base, sample, this.setup.items, this.stats.impressions, this.history, wanted) : cloneRanker(base);
   }
 
   private serveDay(s: ServingDay, logs: LogBuilders | null, userShare: number): void {

@@ -53,12 +53,14 @@ function applyFault(spec: PipelineSpec, f: ResolvedFault, strength: number, day:
       spec.imageEncoder.version = 'v2';
       spec.imageEncoder.brightnessBias = { threshold: p.threshold as number, rate: (p.rate as number) * strength };
       return;
-    case 'rare-class-regression': {
+    case 'rare-class-regression':
       spec.ranker.version = 'v13';
-      const rare = new Set(codes(AESTHETIC_IDS, p.aesthetics));
-      spec.ranker.aestheticOffset = AESTHETIC_IDS.map((_, a) => strength * (rare.has(a) ? -(p.penalty as number) : (p.boost as number)));
+      spec.ranker.tower = {
+        undersampled: codes(AESTHETIC_IDS, p.aesthetics),
+        sampleRate: p.sampleRate as number,
+        strength,
+      };
       return;
-    }
     case 'source-outage': {
       const source = spec.sources[p.source as SourceId];
       source.outageRate = (p.rate as number) * strength;

@@ -55,11 +55,10 @@ export const FAULTS: Record<FaultKind, KindInfo> = {
   }),
   'rare-class-regression': fault(
     'ranker',
-    'A new ranker learns an aesthetic prior from mainstream-heavy data and demotes rare aesthetics for everyone.',
+    "A new ranker adds an engagement tower, fitted on logs whose new sampler keeps only a fraction of some aesthetics' examples: better on the mainstream bulk of traffic, it barely learns those aesthetics, so their fans lose them.",
     {
-      aesthetics: choiceOf(aestheticIds as [string, ...string[]], 'Aesthetics the ranker under-scores').default(NICHE as [string, ...string[]]),
-      penalty: z.number().min(0).max(5).default(1.2).describe('Score penalty (logit) on those aesthetics'),
-      boost: z.number().min(0).max(2).default(0.15).describe('Score boost (logit) on the others'),
+      aesthetics: choiceOf(aestheticIds as [string, ...string[]], "Aesthetics the new training sampler down-samples").default(NICHE as [string, ...string[]]),
+      sampleRate: rate(0.1, "Share of those aesthetics' training examples the sampler keeps"),
     },
     ['aesthetics'],
   ),

@@ -1,6 +1,12 @@
 // ranking / ranker: a logistic engagement model over the feature pipeline's features, with a
 // position term used only in training (served predictions are for the slot they land in).
-// It is retrained every night on the day's logged feature sample.
+// It is retrained every night on the day's logged feature sample. A newer version (v13) adds
+// an engagement tower: item vectors learnt from logged engagement, scored against a user
+// vector built from the same table over the user's history.
+import { DIM } from '../vectors.ts';
+import { AESTHETICS } from '../world/taxonomy.ts';
+import { PICKS, recentItem, type Histories } from '../world/history.ts';
+import type { Items } from '../world/items.ts';
 
 export const FEATURE_NAMES = [
   'visual_sim',
@@ -18,6 +24,8 @@ export interface Ranker {
   bias: number;
   /** Weight of log(1 + position): learnt, so position bias is not mistaken for relevance. */
   positionWeight: number;
+  /** v13's engagement tower (absent in v12); shared, never mutated. */
+  tower?: Tower;
 }
 
 /**
@@ -34,7 +42,9 @@ export function initialRanker(): Ranker {
 }
 
 export function cloneRanker(r: Ranker): Ranker {
-  return { weights: r.weights.slice(), bias: r.bias, positionWeight: r.positionWeight };
+  const copy: Ranker = { weights: r.weights.slice(), bias: r.bias, positionWeight: r.positionWeight };
+  if (r.tower) copy.tower = r.tower;
+  return copy;
 }
 
 /** The model's logit; a missing (NaN) feature is imputed as 0, as the serving code does. */
@@ -69,22 +79,43 @@ export function fitRanker(
 ): Ranker {
   const P = FEATURES + 2; // bias, features, position
   const theta = [r.bias, ...r.weights, modelPosition ? r.positionWeight : 0];
+  const pinned = theta.map((_, a) => (a === P - 1 ? !modelPosition : a > 0 && a <= FEATURES && !fitFeatures));
+  newtonFit(theta, data.rows, pinned, iterations, (i, x) => {
+    x[0] = 1;
+    for (let f = 0; f < FEATURES; f++) {
+      const v = data.x[i * FEATURES + f];
+      x[f + 1] = v === v ? v : 0;
+    }
+    x[P - 1] = modelPosition ? Math.log1p(data.position[i]) : 0;
+    return data.label[i];
+  });
+  return { bias: theta[0], weights: Float64Array.from(theta.slice(1, FEATURES + 1)), positionWeight: theta[P - 1] };
+}
+
+/**
+ * Newton's method on an L2-penalised logistic likelihood (no penalty on the intercept,
+ * `theta[0]`). `row(i, x)` writes row i's inputs into `x` and returns its label; pinned
+ * parameters keep their value.
+ */
+function newtonFit(
+  theta: number[],
+  rows: number,
+  pinned: boolean[],
+  iterations: number,
+  row: (i: number, x: Float64Array) => number,
+): void {
+  const P = theta.length;
   const l2 = 1;
   const x = new Float64Array(P);
   for (let it = 0; it < iterations; it++) {
     const grad = new Float64Array(P);
     const hess = new Float64Array(P * P);
-    for (let i = 0; i < data.rows; i++) {
-      x[0] = 1;
-      for (let f = 0; f < FEATURES; f++) {
-        const v = data.x[i * FEATURES + f];
-        x[f + 1] = v === v ? v : 0;
-      }
-      x[P - 1] = modelPosition ? Math.log1p(data.position[i]) : 0;
+    for (let i = 0; i < rows; i++) {
+      const label = row(i, x);
       let z = 0;
       for (let k = 0; k < P; k++) z += theta[k] * x[k];
       const p = 1 / (1 + Math.exp(-z));
-      const g = p - data.label[i];
+      const g = p - label;
       const w = p * (1 - p);
       for (let a = 0; a < P; a++) {
         grad[a] += g * x[a];
@@ -102,17 +133,15 @@ export function fitRanker(
       }
     }
     // Parameters not being fitted are pinned: no gradient, identity in the Hessian.
-    const pin = (a: number) => {
+    for (let a = 0; a < P; a++) {
+      if (!pinned[a]) continue;
       grad[a] = 0;
       for (let k = 0; k < P; k++) hess[a * P + k] = hess[k * P + a] = 0;
       hess[a * P + a] = 1;
-    };
-    if (!modelPosition) pin(P - 1);
-    if (!fitFeatures) for (let f = 1; f <= FEATURES; f++) pin(f);
+    }
     const step = solve(hess, grad, P);
     for (let k = 0; k < P; k++) theta[k] -= step[k];
   }
-  return { bias: theta[0], weights: Float64Array.from(theta.slice(1, FEATURES + 1)), positionWeight: theta[P - 1] };
 }
 
 /** Gaussian elimination with partial pivoting on a small dense system. */
@@ -162,9 +191,151 @@ export function retrainRanker(
   if (!logged) return fit;
   const w = Math.min(1, NIGHTLY_BLEND * spec.retrainRate);
   const mix = (a: number, b: number) => (1 - w) * a + w * b;
-  return {
+  const next: Ranker = {
     weights: serving.weights.map((x, f) => mix(x, fit.weights[f])),
     bias: mix(serving.bias, fit.bias),
     positionWeight: modelPosition ? mix(serving.positionWeight, fit.positionWeight) : 0,
   };
+  if (serving.tower) next.tower = serving.tower;
+  return next;
+}
+
+/**
+ * The engagement tower of ranker v13: one learnt vector per item, trained on logged engagement
+ * with L2 regularisation. Behaviour follows true taste, so with enough examples an item's
+ * vector converges to its true position in taste space; with few, the penalty shrinks it
+ * toward zero. How far an aesthetic's items are learnt is set by their share of the training
+ * examples — which the training sampler decides.
+ */
+export interface Tower {
+  /** DIM values per item. */
+  item: Float32Array;
+  /** Logit weight of the tower's score (fitted with the rest of the model). */
+  weight: number;
+  /** How far each aesthetic's vectors are learnt (1: fully; near 0: shrunk away). */
+  support: Float64Array;
+}
+
+/**
+ * An aesthetic with this share of the training examples has its vectors learnt halfway; within
+ * it, an item with this many impressions (the engagement counters) has its own vector learnt halfway.
+ */
+const TOWER_HALF_SUPPORT = 0.02;
+const ITEM_HALF_SUPPORT = 4;
+
+export interface TowerSpec {
+  /** Aesthetic codes the training sampler keeps only a share of, and that share. */
+  undersampled: number[];
+  sampleRate: number;
+  /** Rollout: 1 serves v13 as fitted; below 1, its parameters part-way from the base model's. */
+  strength: number;
+}
+
+/** The logged feature sample (FEATURES rows per impression, feature 0 first), as columns. */
+export interface LoggedSample {
+  rows: number;
+  user: Uint32Array;
+  item: Uint32Array;
+  position: Uint8Array;
+  trainingValue: Float32Array;
+  clickLogged: Uint8Array;
+}
+
+/**
+ * Ranker v13: the base model's features plus the engagement tower, every weight fitted afresh
+ * on the logged sample so far as the new training sampler passes it on. Fitted to the bulk of
+ * the traffic, it ranks mainstream tastes better than v12; for the down-sampled aesthetics the
+ * tower's vectors stay near zero, so it cannot tell their fans' pins from anything else.
+ */
+export function trainV13(
+  base: Ranker,
+  sample: LoggedSample,
+  items: Items,
+  impressions: Float32Array,
+  history: Histories,
+  spec: TowerSpec,
+): Ranker {
+  // The sampler: a deterministic thinning of the down-sampled aesthetics' impressions.
+  const kept: number[] = [];
+  const credit = new Float64Array(AESTHETICS.length);
+  const perClass = new Float64Array(AESTHETICS.length);
+  for (let r = 0; r + FEATURES <= sample.rows; r += FEATURES) {
+    const a = items.aesthetic[sample.item[r]];
+    if (spec.undersampled.includes(a)) {
+      credit[a] += spec.sampleRate;
+      if (credit[a] < 1) continue;
+      credit[a] -= 1;
+    }
+    kept.push(r);
+    perClass[a]++;
+  }
+  const support = perClass.map((n) => n / (kept.length || 1) / (n / (kept.length || 1) + TOWER_HALF_SUPPORT));
+  const item = new Float32Array(items.count * DIM);
+  for (let i = 0; i < items.count; i++) {
+    const rho = support[items.aesthetic[i]] * (impressions[i] / (impressions[i] + ITEM_HALF_SUPPORT));
+    for (let k = 0; k < DIM; k++) item[i * DIM + k] = rho * items.latent[i * DIM + k];
+  }
+  const tower: Tower = { item, weight: 1, support };
+  // Each kept impression's tower score, from the user's history as it stands now.
+  const scores = new Float64Array(kept.length);
+  const userVec = new Float32Array(DIM);
+  for (let n = 0; n < kept.length; n++) {
+    const r = kept[n];
+    scores[n] = towerUser(tower, history, sample.user[r], userVec) ? towerLogit(tower, userVec, sample.item[r]) : 0;
+  }
+  const P = FEATURES + 3; // bias, features, tower, position
+  const theta = [base.bias, ...base.weights, 1, base.positionWeight];
+  newtonFit(theta, kept.length, theta.map(() => false), 10, (n, x) => {
+    const r = kept[n];
+    x[0] = 1;
+    for (let f = 0; f < FEATURES; f++) {
+      const v = sample.trainingValue[r + f];
+      x[f + 1] = v === v ? v : 0;
+    }
+    x[P - 2] = scores[n];
+    x[P - 1] = Math.log1p(sample.position[r]);
+    return sample.clickLogged[r];
+  });
+  const s = spec.strength;
+  const mix = (from: number, to: number) => (1 - s) * from + s * to;
+  tower.weight = s * theta[P - 2];
+  return {
+    bias: mix(base.bias, theta[0]),
+    weights: base.weights.map((w, f) => mix(w, theta[f + 1])),
+    positionWeight: mix(base.positionWeight, theta[P - 1]),
+    tower,
+  };
+}
+
+/** Recent engagements the tower's user vector reads. */
+const TOWER_HISTORY = 16;
+
+/**
+ * The tower's user vector: the normalised sum of the item vectors of the user's onboarding
+ * picks and recent engagements, written into `out`. False when the user has no history.
+ */
+export function towerUser(tower: Tower, h: Histories, user: number, out: Float32Array): boolean {
+  out.fill(0);
+  const add = (item: number) => {
+    for (let k = 0; k < DIM; k++) out[k] += tower.item[item * DIM + k];
+  };
+  for (let p = 0; p < PICKS; p++) {
+    const item = h.picks[user * PICKS + p];
+    if (item >= 0) add(item);
+  }
+  const recent = Math.min(TOWER_HISTORY, h.recentCount[user]);
+  for (let n = 0; n < recent; n++) add(recentItem(h, user, n));
+  let norm = 0;
+  for (let k = 0; k < DIM; k++) norm += out[k] * out[k];
+  if (norm === 0) return false;
+  const inv = 1 / Math.sqrt(norm);
+  for (let k = 0; k < DIM; k++) out[k] *= inv;
+  return true;
+}
+
+/** The tower's contribution to an item's logit for a user vector from `towerUser`. */
+export function towerLogit(tower: Tower, userVec: Float32Array, item: number): number {
+  let s = 0;
+  for (let k = 0; k < DIM; k++) s += userVec[k] * tower.item[item * DIM + k];
+  return tower.weight * s;
 }

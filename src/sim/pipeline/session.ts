@@ -17,7 +17,7 @@ import {
   saveProbability,
 } from '../world/behaviour.ts';
 import type { LogBuilders, TrainingBuffer } from '../logs/builders.ts';
-import { FEATURES, FEATURE_NAMES, rankerLogit } from './ranker.ts';
+import { FEATURES, FEATURE_NAMES, rankerLogit, towerLogit, towerUser } from './ranker.ts';
 import { TREATMENT, armLogit, tasteVector, visualMatch } from './experiment.ts';
 import { retrieveCandidates } from './sources.ts';
 import { computeFeatures } from './featurePipeline.ts';
@@ -46,6 +46,7 @@ export interface SessionInput {
 }
 
 const engaged: number[] = [];
+const towerVec = new Float32Array(DIM);
 
 export function serveSession(
   s: ServingDay,
@@ -154,12 +155,12 @@ export function serveSession(
 }
 
 /**
- * The ranker's score per candidate, plus what the day's pipeline adds: a per-aesthetic prior
- * (a ranker version's learnt bias) and, in an experiment, the user's arm model — for the
- * treatment arm with its visual-match term, computed here (only treatment traffic has it).
+ * The ranker's score per candidate, plus its engagement tower when the version has one and, in
+ * an experiment, the user's arm model — for the treatment arm with its visual-match term,
+ * computed here (only treatment traffic has it).
  */
 function scoreCandidates(s: ServingDay, user: number, scratch: RequestScratch): void {
-  const offsets = s.spec.ranker.aestheticOffset;
+  const tower = s.ranker.tower && towerUser(s.ranker.tower, s.history, user, towerVec) ? s.ranker.tower : null;
   const model = s.arms ? s.arms[s.experimentArm[user]] : null;
   const treated = model !== null && s.experimentArm[user] === TREATMENT;
   const taste = treated ? tasteVector(s.users, s.centres, user) : null;
@@ -168,7 +169,7 @@ function scoreCandidates(s: ServingDay, user: number, scratch: RequestScratch): 
     let score = model
       ? armLogit(model, scratch.features, c * FEATURES, scratch.match[c])
       : rankerLogit(s.ranker, scratch.features, c * FEATURES);
-    if (offsets.length) score += offsets[s.encoder.predAesthetic[scratch.candidates[c]]];
+    if (tower && !model) score += towerLogit(tower, towerVec, scratch.candidates[c]);
     scratch.scores[c] = score;
   }
 }

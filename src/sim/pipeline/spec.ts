@@ -3,6 +3,7 @@
 import { ENCODER_V1, type EncoderSpec } from './imageEncoder.ts';
 import { TEXT_ENCODER_V1, type TextEncoderSpec } from './textEncoder.ts';
 import type { ComponentId, SourceId } from '../vocabulary.ts';
+import type { TowerSpec } from './ranker.ts';
 
 export interface SourceSpec {
   version: string;
@@ -52,8 +53,8 @@ export interface PipelineSpec {
     /** Nightly retrain: learning-rate multiplier, and whether it models position bias. */
     retrainRate: number;
     positionDebiasing: boolean;
-    /** Logit offset per predicted aesthetic (empty: none). */
-    aestheticOffset: number[];
+    /** v13's engagement tower and how its training data was sampled (null: v12, no tower). */
+    tower: TowerSpec | null;
   };
   /** qualityGate: pins labelled low quality are shown only when nothing else is left. */
   blender: { version: string; slateSize: number; maxPerAesthetic: number; maxTrending: number; qualityGate: boolean };
@@ -109,7 +110,7 @@ export const HEALTHY_PIPELINE: PipelineSpec = {
     fresh: source('v1', 6, 18),
   },
   trendingMode: 'per-interest',
-  ranker: { version: 'v12', retrainDaily: false, retrainRate: 1, positionDebiasing: true, aestheticOffset: [] },
+  ranker: { version: 'v12', retrainDaily: false, retrainRate: 1, positionDebiasing: true, tower: null },
   blender: { version: 'v5', slateSize: 10, maxPerAesthetic: 4, maxTrending: 2, qualityGate: true },
   feedClient: { version: 'v42', imageFailureRate: 0, renderMedianMs: [170, 230, 310], renderBugs: [] },
   imageCdn: { version: 'v3', failureRate: 0.004 },
