@@ -124,12 +124,17 @@ function applyFault(spec: PipelineSpec, f: ResolvedFault, strength: number, day:
  * What the twin keeps of a fault. Most faults are a breakage and nothing else, so the twin
  * simply goes without them. A fault that breaks something the team meant to do keeps the
  * intent and loses the breakage, so the footprint shows what the breakage did: an experiment
- * whose arms share training data is, in the twin, the same experiment with isolated arms.
+ * whose arms share training data is, in the twin, the same experiment with isolated arms; a
+ * nightly retrain fed wrong positions is, in the twin, the same retrain fed the right ones.
  */
 function applyCounterfactual(spec: PipelineSpec, f: ResolvedFault, strength: number): void {
   switch (f.kind) {
     case 'experiment-interference':
       startExperiment(spec, f, strength, false);
+      return;
+    case 'position-bias-logging':
+      // The nightly retrain the broken logs feed runs in the twin too, on correct positions.
+      spec.ranker.retrainDaily = true;
       return;
     default:
       return;
