@@ -16,12 +16,14 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 const run = promisify(execFile);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
+/** E2E_ONLY=text runs only the tests whose file or name contains it (a quicker local loop). */
 async function loadTests() {
+  const only = process.env.E2E_ONLY;
   const files = (await readdir(here)).filter((f) => f.endsWith('.e2e.mjs')).sort();
   const tests = [];
   for (const file of files) {
     const mod = await import(pathToFileURL(path.join(here, file)).href);
-    for (const t of mod.tests ?? []) tests.push({ ...t, file });
+    for (const t of mod.tests ?? []) if (!only || file.includes(only) || t.name.includes(only)) tests.push({ ...t, file });
   }
   return tests;
 }

@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { AppBar } from '../components/AppBar.tsx';
 import { navigate } from '../route.ts';
+import { readWorldParams } from '../urlParams.ts';
 import { readAttemptStats } from './attemptStats.ts';
 import { BUILT_IN_SCENARIOS } from './builtInScenarios.ts';
 import type { LibraryEntry } from './libraryEntry.ts';
@@ -17,6 +18,11 @@ export function LibraryScreen() {
   const remove = useOpenedScenarios((s) => s.remove);
   const { stats, problem: statsProblem } = useMemo(readAttemptStats, []);
   const problems = [openedProblem, statsProblem].filter(Boolean);
+  // Size overrides on the library's URL (small worlds for tests) carry over to the workspace.
+  const sizes = useMemo(() => {
+    const { seed: _seed, ...rest } = readWorldParams(window.location.search);
+    return rest;
+  }, []);
 
   const cards = (entries: LibraryEntry[], removable: boolean) =>
     entries.map((entry) =>
@@ -25,6 +31,7 @@ export function LibraryScreen() {
           key={entry.scenario.id}
           entry={entry}
           stats={stats[entry.scenario.id]}
+          sizes={sizes}
           onRemove={removable ? () => remove(entry.scenario.id) : undefined}
         />
       ) : (

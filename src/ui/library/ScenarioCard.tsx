@@ -1,5 +1,6 @@
 // One scenario in the library: what it is about, how it went so far, and how to start it.
 import { useId, useState } from 'react';
+import type { WorldSizes } from '../../sim/config.ts';
 import { firstParagraphPlain } from '../markdown.ts';
 import { navigate, workspaceSearch, type Mode } from '../route.ts';
 import type { LoadedEntry } from './libraryEntry.ts';
@@ -11,16 +12,18 @@ export const DEFAULT_TIME_LIMIT_MINUTES = 45;
 interface ScenarioCardProps {
   entry: LoadedEntry;
   stats: AttemptStats | undefined;
+  /** World size overrides carried from the library's URL (tests use small worlds). */
+  sizes?: Partial<WorldSizes>;
   onRemove?: () => void;
 }
 
-export function ScenarioCard({ entry, stats, onRemove }: ScenarioCardProps) {
+export function ScenarioCard({ entry, stats, sizes, onRemove }: ScenarioCardProps) {
   const { scenario } = entry;
   const [seedChoice, setSeedChoice] = useState<'scenario' | 'new'>('scenario');
   const seedGroup = useId();
   const start = (mode: Mode) => {
     const seed = seedChoice === 'scenario' ? scenario.world.seed : newSeed();
-    navigate(workspaceSearch(scenario.id, seed, mode));
+    navigate(workspaceSearch(scenario.id, seed, mode, sizes));
   };
   const limit = scenario.timeLimitMinutes ?? DEFAULT_TIME_LIMIT_MINUTES;
   return (

@@ -9,12 +9,16 @@ function fileNameOf(path: string): string {
   return `scenarios/${path.split('/').pop()}`;
 }
 
+const ORDER = { intro: 0, medium: 1, hard: 2 } as const;
+const rank = (e: LibraryEntry) => (e.ok ? ORDER[e.scenario.difficulty] : 3);
+
+/** Easiest first, then by title; files that do not load last. */
 export const BUILT_IN_SCENARIOS: LibraryEntry[] = Object.entries(FILES)
-  .sort(([a], [b]) => a.localeCompare(b))
-  .map(([path, text]) => {
+  .map(([path, text]): LibraryEntry => {
     const fileName = fileNameOf(path);
     const loaded = loadScenario(text, fileName);
     return loaded.ok
       ? { origin: 'built-in', fileName, text, ok: true, scenario: loaded.scenario }
       : { origin: 'built-in', fileName, text, ok: false, errors: loaded.errors };
-  });
+  })
+  .sort((a, b) => rank(a) - rank(b) || (a.ok && b.ok ? a.scenario.title.localeCompare(b.scenario.title) : a.fileName.localeCompare(b.fileName)));

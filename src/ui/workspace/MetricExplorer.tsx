@@ -12,6 +12,7 @@ import { BreakdownBars } from '../components/BreakdownBars.tsx';
 import { Legend } from '../components/Legend.tsx';
 import { LineChart } from '../components/LineChart.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
+import { useViewportHeight } from '../components/useViewportHeight.ts';
 import type { WorldState } from '../useWorld.ts';
 import { useWorldQuery } from '../useWorldQuery.ts';
 import type { ChangelogEntry } from './changelog.ts';
@@ -22,7 +23,8 @@ import { dimensionLabel, UNIT_LABELS } from './labels.ts';
 
 /** A view counts as looked at once it has been on screen this long. */
 const RECORD_AFTER_MS = 400;
-const CHART_HEIGHT = 270;
+/** The chart takes what the viewport leaves it: 270 px at 800 px high, up to 440 px. */
+const chartHeightFor = (viewport: number) => Math.round(Math.max(240, Math.min(440, viewport - 530)));
 const NO_DIMENSIONS: Dimension[] = [];
 
 interface MetricExplorerProps {
@@ -36,6 +38,7 @@ interface MetricExplorerProps {
 
 export function MetricExplorer({ world, onRetry, trail, changelog: opened, defaultDays }: MetricExplorerProps) {
   const changelog = opened ?? [];
+  const chartHeight = chartHeightFor(useViewportHeight());
   const selection = useExplorer(useShallow(({ metric, groupBy, filter, window }) => ({ metric, groupBy, filter, window })));
   const origin = useExplorer((s) => s.origin);
   const client = world.status === 'ready' ? world.client : null;
@@ -122,7 +125,7 @@ export function MetricExplorer({ world, onRetry, trail, changelog: opened, defau
               series={series}
               unit={result.metric.unit}
               days={result.window}
-              height={CHART_HEIGHT}
+              height={chartHeight}
               xLabel="Day"
               yLabel={`${result.metric.label} (${UNIT_LABELS[result.metric.unit]})`}
               title={`${result.metric.label} per day, days ${result.window.join('–')}`}

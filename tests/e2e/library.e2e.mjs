@@ -1,0 +1,143 @@
+// The library: every built-in scenario as a card; opening a scenario file by picker or by
+// drag-and-drop shows a broken file's errors with file:line:col, adds a valid one, and a
+// briefing's raw HTML renders as text.
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { assertNoErrors, openApp } from './helpers.mjs';
+
+const BROKEN = `schemaVersion: 1
+id: broken-example
+title: A broken scenario
+difficulty: impossible
+briefing: |
+  Something is off.
+world: { seed: 1, days: 14 }
+faults:
+  - kind: encoder-mislabel
+    onsetDay: 8
+    params: { rate: 7 }
+`;
+
+// The loader refuses raw HTML outright (see RAW_HTML); what gets past it — HTML spelled with
+// entities, a script link spelled with one — must still render as inert text.
+const HOSTILE = `schemaVersion: 1
+id: hostile-briefing
+title: A briefing that tries to sneak HTML in
+difficulty: intro
+briefing: |
+  Relevance fell. &lt;img src=x onerror="window.__pwned = true"&gt; **How do you debug it?**
+  [a link](javascript&#58;window.__pwned=true)
+world: { seed: 5, days: 6, users: 600, items: 1200 }
+faults: []
+`;
+
+const RAW_HTML = HOSTILE.replace('&lt;img', '<img').replace('&gt;', '>');
+
+/** Built-in scenario files and the id each declares. */
+async function builtInIds(root) {
+  const dir = path.join(root, 'scenarios');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
+  return Promise.all(files.map(async (f) => /^id:\s*(\S+)/m.exec(await readFile(path.join(dir, f), 'utf8'))?.[1] ?? f));
+}
+
+async function dropFile(page, name, text) {
+  await page.evaluate(
+    ([fileName, content]) => {
+      const transfer = new globalThis.DataTransfer();
+      transfer.items.add(new globalThis.File([content], fileName, { type: 'application/yaml' }));
+      const zone = globalThis.document.querySelector('[data-testid="drop-zone"]');
+      zone.dispatchEvent(new globalThis.DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new globalThis.DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    [name, text],
+  );
+}
+
+export const tests = [
+  {
+    name: 'library: every built-in scenario is a card with title, difficulty, briefing line and start buttons',
+    async run(ctx) {
+      const { page, errors, close } = await openApp(ctx, { query: '' });
+      try {
+        await page.getByTestId('library').waitFor({ timeout: 20_000 });
+        const ids = await builtInIds(ctx.root);
+        const cards = page.getByTestId('scenario-card');
+        const shown = await page.locator('[data-testid="library"] > *').count();
+        assert.equal(shown, ids.length, 'one entry per scenarios/*.yaml file');
+        const flagship = page.locator('[data-scenario="cold-start-niche-aesthetics"]');
+        assert.match(await flagship.locator('h2').textContent(), /New-user relevance dropped 15%/);
+        assert.equal((await flagship.getByTestId('difficulty').textContent()).trim(), 'medium');
+        const line = await flagship.getByTestId('briefing-line').textContent();
+        assert.match(line, /^Monday morning/);
+        assert.ok(!line.includes('**'), 'the briefing line is plain text, not markdown');
+        assert.match(await flagship.getByTestId('attempts').textContent(), /none yet/);
+        assert.ok(await flagship.getByTestId('start-practice').isVisible());
+        assert.ok(await flagship.getByTestId('start-interview').isVisible());
+        assert.ok((await cards.count()) >= 1);
+        assertNoErrors(errors);
+      } finally {
+        await close();
+      }
+    },
+  },
+  {
+    name: 'library: a broken scenario file, opened or dropped, shows file:line:col errors and is not added',
+    async run(ctx) {
+      const { page, errors, close } = await openApp(ctx, { query: '' });
+      try {
+        await page.getByTestId('library').waitFor({ timeout: 20_000 });
+        await page.getByTestId('file-input').setInputFiles({ name: 'broken.yaml', mimeType: 'application/yaml', buffer: Buffer.from(BROKEN) });
+        const panel = page.getByTestId('scenario-errors');
+        await panel.waitFor({ timeout: 10_000 });
+        const lines = await page.getByTestId('scenario-error').allTextContents();
+        assert.ok(lines.some((l) => /broken\.yaml:4:\d+: difficulty: /.test(l)), `difficulty error on line 4:\n${lines.join('\n')}`);
+        assert.ok(lines.some((l) => /broken\.yaml:11:\d+: faults\[0\]\.params\.rate: /.test(l)), `rate error on line 11:\n${lines.join('\n')}`);
+        assert.equal(await page.getByTestId('opened-library').count(), 0, 'nothing was added');
+
+        await page.getByRole('button', { name: 'Dismiss' }).click();
+        await dropFile(page, 'dropped.yaml', 'schemaVersion: 1\nid: Not Kebab\n');
+        await panel.waitFor({ timeout: 10_000 });
+        const dropped = await page.getByTestId('scenario-error').allTextContents();
+        assert.ok(dropped.some((l) => /^dropped\.yaml:2:\d+: id: /.test(l)), `id error on line 2:\n${dropped.join('\n')}`);
+        assertNoErrors(errors);
+      } finally {
+        await close();
+      }
+    },
+  },
+  {
+    name: 'library: raw HTML in a briefing is refused; a valid file joins the library, survives a reload, renders inertly',
+    async run(ctx) {
+      const { page, errors, close } = await openApp(ctx, { query: '' });
+      try {
+        await page.getByTestId('library').waitFor({ timeout: 20_000 });
+        await dropFile(page, 'raw.yaml', RAW_HTML);
+        await page.getByTestId('scenario-errors').waitFor({ timeout: 10_000 });
+        const refused = await page.getByTestId('scenario-error').allTextContents();
+        assert.ok(refused.some((l) => /^raw\.yaml:6:\d+: briefing: raw HTML/.test(l)), refused.join('\n'));
+
+        await dropFile(page, 'hostile.yaml', HOSTILE);
+        await page.getByTestId('open-file-done').waitFor({ timeout: 10_000 });
+        const card = page.locator('[data-testid="opened-library"] [data-scenario="hostile-briefing"]');
+        await card.waitFor({ timeout: 10_000 });
+        await page.reload({ waitUntil: 'domcontentloaded' });
+        await card.waitFor({ timeout: 10_000 });
+        assert.match(await card.getByTestId('briefing-line').textContent(), /<img src=x onerror=/);
+
+        await card.getByTestId('start-practice').click();
+        const briefing = page.getByTestId('briefing');
+        await briefing.waitFor({ timeout: 10_000 });
+        assert.match(page.url(), /[?&]scenario=hostile-briefing(&|$)/);
+        assert.match(await briefing.textContent(), /<img src=x onerror=/, 'the tag is shown as text');
+        assert.equal(await briefing.locator('img').count(), 0, 'no element was made from it');
+        assert.equal(await briefing.locator('strong').count(), 1, 'markdown still renders');
+        assert.equal(await briefing.locator('a').count(), 0, 'the script link is not a link');
+        assert.equal(await page.evaluate(() => globalThis.__pwned ?? false), false);
+        assertNoErrors(errors);
+      } finally {
+        await close();
+      }
+    },
+  },
+];

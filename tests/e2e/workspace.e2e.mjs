@@ -1,0 +1,194 @@
+// The workspace: the flagship scenario's world (small, via users/items overrides) with its
+// digest equal to the CLI's, slicing by tenure (bars with 95% intervals, a trail entry), the
+// pipeline map, changelog and notebook as moves; a link (and a reload) reopens the same world.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { assertNoErrors, openApp, waitForChart } from './helpers.mjs';
+
+const FLAGSHIP = 'cold-start-niche-aesthetics';
+const SIZES = { users: 2000, items: 4000 };
+const sizeQuery = `users=${SIZES.users}&items=${SIZES.items}`;
+const flagshipQuery = (seed = 20260415, mode = 'practice') => `?scenario=${FLAGSHIP}&seed=${seed}&mode=${mode}&${sizeQuery}`;
+
+const run = promisify(execFile);
+
+/** `faultline digest <scenario>` for the same seed and sizes: the browser must show the same. */
+async function cliDigest(root, seed) {
+  const args = ['bin/faultline.js', 'digest', FLAGSHIP, '--seed', String(seed), '--users', String(SIZES.users), '--items', String(SIZES.items), '--quiet'];
+  const { stdout } = await run(process.execPath, args, { cwd: root });
+  return stdout.trim().split('\n').pop();
+}
+
+const trailTexts = (page) => page.getByTestId('trail-entry').allTextContents();
+
+async function waitForTrail(page, predicate, what) {
+  for (let i = 0; i < 50; i++) {
+    const texts = await trailTexts(page);
+    if (texts.some(predicate)) return texts;
+    await page.waitForTimeout(200);
+  }
+  assert.fail(`no trail entry ${what}; trail: ${JSON.stringify(await trailTexts(page))}`);
+}
+
+async function waitForDigest(page) {
+  await page.waitForFunction(() => /^[0-9a-f]{16}$/.test(globalThis.document.querySelector('[data-testid="world-digest"]')?.textContent ?? ''), null, {
+    timeout: 90_000,
+  });
+  return page.getByTestId('world-digest').textContent();
+}
+
+async function idle(page) {
+  await page.waitForFunction(() => !globalThis.document.querySelector('.chart-frame.is-loading'));
+}
+
+export const tests = [
+  {
+    name: 'workspace: the flagship world (same digest as the CLI), slicing relevance by tenure draws one bar per tenure with CIs and records a trail entry',
+    timeout: 180_000,
+    async run(ctx) {
+      const expected = cliDigest(ctx.root, 20260415);
+      const { page, errors, close } = await openApp(ctx, { query: flagshipQuery() });
+      try {
+        await page.getByTestId('workspace').waitFor({ timeout: 20_000 });
+        assert.equal(await page.getByTestId('scenario-title').textContent(), 'New-user relevance dropped 15%');
+        assert.equal(await page.getByTestId('mode').textContent(), 'practice');
+        assert.equal(await page.getByTestId('seed').textContent(), '20260415');
+        assert.match(await page.getByTestId('briefing').textContent(), /How do you debug it\?/);
+        const stages = page.getByTestId('pipeline-stage');
+        assert.deepEqual(await stages.evaluateAll((els) => els.map((e) => e.dataset.stage)), ['ingestion', 'candidates', 'ranking', 'presentation', 'logging']);
+        assert.deepEqual(await stages.evaluateAll((els) => els.map((e) => e.dataset.checked)), ['false', 'false', 'false', 'false', 'false'], 'no stage is checked yet');
+        assert.equal(await page.locator('[data-testid="pipeline-map"] [class*="health"]').count(), 0);
+
+        assert.equal(await waitForDigest(page), await expected, 'browser digest = faultline digest for the scenario');
+        await waitForChart(page);
+        assert.equal(await page.getByTestId('trail-entry').count(), 0, 'the initial view is not a move');
+
+        await page.getByTestId('group-select').selectOption('tenure');
+        const bars = page.getByTestId('breakdown-bar');
+        await page.locator('[data-testid="breakdown-bar"][data-group="core"]').waitFor({ timeout: 20_000 });
+        await idle(page);
+        assert.deepEqual((await bars.evaluateAll((els) => els.map((e) => e.dataset.group))).sort(), ['casual', 'core', 'new']);
+        assert.equal(await page.locator('[data-testid="breakdown-bar"] [data-testid="ci-whisker"]').count(), 3, 'each bar has a 95% interval');
+        for (const group of ['new', 'casual', 'core']) {
+          const text = await page.locator(`[data-testid="breakdown-bar"][data-group="${group}"]`).textContent();
+          assert.match(text, /0\.\d{3} ±0\.\d+ n=[\d,]+/, `${group}: value, interval and n`);
+        }
+        const trail = await waitForTrail(page, (t) => /Query.*Rated relevance · by user tenure · days 1–14/.test(t), 'for relevance by tenure');
+        assert.match(trail[0], /^0:\d\d/);
+
+        // Narrow to new users by clicking the bar: a filter chip, and another move.
+        await page.locator('[data-testid="breakdown-bar"][data-group="new"] .breakdown-bar').click();
+        await page.locator('[data-testid="filter-chip"][data-dimension="tenure"]').waitFor({ timeout: 10_000 });
+        await waitForTrail(page, (t) => /Rated relevance · user tenure = new · days 1–14/.test(t), 'for new users');
+
+        // A stage opens its metrics and becomes checked once looked at — without a health colour.
+        await page.locator('[data-stage="ingestion"] .stage-button').click();
+        await page.waitForFunction(() => globalThis.document.querySelector('[data-testid="metric-select"]').value === 'label_share');
+        await page.locator('[data-stage="ingestion"][data-checked="true"]').waitFor({ timeout: 10_000 });
+
+        // The changelog is a move, and tags its entries on the time axis.
+        assert.equal(await page.getByTestId('chart-annotation').count(), 0);
+        await page.getByTestId('open-changelog').click();
+        await page.getByTestId('changelog').waitFor();
+        assert.match(await page.getByTestId('changelog').textContent(), /image-encoder v2 rolled out/);
+        assert.ok((await page.getByTestId('chart-annotation').count()) >= 2, 'changelog entries are tagged on the chart');
+        await page.getByTestId('note-input').fill('Only new users drop; check the encoder rollout on day 8');
+        await page.getByTestId('add-note').click();
+        const all = await waitForTrail(page, (t) => t.includes('check the encoder rollout'), 'for the note');
+        assert.deepEqual(
+          await page.getByTestId('trail-entry').evaluateAll((els) => els.map((e) => e.dataset.type)),
+          ['query', 'query', 'query', 'changelog', 'note'],
+          all.join('\n'),
+        );
+        assertNoErrors(errors);
+      } finally {
+        await close();
+      }
+    },
+  },
+  {
+    name: 'workspace: started from the library with a new seed in interview mode, the URL reopens the same world on reload',
+    timeout: 180_000,
+    async run(ctx) {
+      const { page, errors, close } = await openApp(ctx, { query: `?${sizeQuery}` });
+      try {
+        const card = page.locator(`[data-scenario="${FLAGSHIP}"]`);
+        await card.waitFor({ timeout: 20_000 });
+        await card.getByTestId('new-seed').check();
+        await card.getByTestId('start-interview').click();
+        await page.getByTestId('workspace').waitFor({ timeout: 20_000 });
+        const url = new URL(page.url());
+        assert.equal(url.searchParams.get('scenario'), FLAGSHIP);
+        assert.equal(url.searchParams.get('mode'), 'interview');
+        assert.equal(url.searchParams.get('users'), String(SIZES.users));
+        const seed = url.searchParams.get('seed');
+        assert.match(seed, /^\d+$/);
+        assert.notEqual(seed, '20260415', 'a new seed');
+        assert.equal(await page.getByTestId('seed').textContent(), seed);
+        assert.match(await page.getByTestId('timer').textContent(), /Time left/);
+        const digest = await waitForDigest(page);
+
+        await page.reload({ waitUntil: 'domcontentloaded' });
+        await page.getByTestId('workspace').waitFor({ timeout: 20_000 });
+        assert.equal(page.url(), url.href);
+        assert.equal(await page.getByTestId('scenario-title').textContent(), 'New-user relevance dropped 15%');
+        assert.equal(await page.getByTestId('seed').textContent(), seed);
+        assert.equal(await page.getByTestId('mode').textContent(), 'interview');
+        assert.equal(await waitForDigest(page), digest, 'the same world');
+
+        await page.goBack();
+        await card.waitFor({ timeout: 20_000 });
+        assertNoErrors(errors);
+      } finally {
+        await close();
+      }
+    },
+  },
+  {
+    name: 'workspace: an unknown scenario id says so and leads back to the library',
+    async run(ctx) {
+      const { page, errors, close } = await openApp(ctx, { query: '?scenario=no-such-scenario&seed=1' });
+      try {
+        const alert = page.getByRole('alert');
+        await alert.waitFor({ timeout: 20_000 });
+        assert.match(await alert.textContent(), /No scenario “no-such-scenario”/);
+        await page.getByRole('button', { name: 'Back to the library' }).click();
+        await page.getByTestId('library').waitFor({ timeout: 10_000 });
+        assertNoErrors(errors);
+      } finally {
+        await close();
+      }
+    },
+  },
+  {
+    name: 'saves screenshots of the library and the workspace at 1280×800 and 1920×1080',
+    timeout: 180_000,
+    async run(ctx) {
+      const dir = path.join(ctx.root, 'tests/e2e/screenshots');
+      await mkdir(dir, { recursive: true });
+      for (const [width, height] of [[1280, 800], [1920, 1080]]) {
+        const { page, errors, close } = await openApp(ctx, { query: `?${sizeQuery}`, viewport: { width, height } });
+        try {
+          await page.getByTestId('library').waitFor({ timeout: 20_000 });
+          await page.screenshot({ path: path.join(dir, `library-${width}.png`) });
+          await page.locator(`[data-scenario="${FLAGSHIP}"]`).getByTestId('start-practice').click();
+          await waitForChart(page);
+          await page.getByTestId('group-select').selectOption('tenure');
+          await page.locator('[data-testid="breakdown-bar"][data-group="core"]').waitFor({ timeout: 20_000 });
+          await waitForTrail(page, (t) => t.includes('by user tenure'), 'for tenure');
+          await page.getByTestId('open-changelog').click();
+          await page.getByTestId('note-input').fill('Drop is confined to new users; the campaign only changed the mix?');
+          await page.getByTestId('add-note').click();
+          await idle(page);
+          await page.screenshot({ path: path.join(dir, `workspace-${width}.png`) });
+          assertNoErrors(errors);
+        } finally {
+          await close();
+        }
+      }
+    },
+  },
+];
