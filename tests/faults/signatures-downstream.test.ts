@@ -1,7 +1,8 @@
 // Signatures of the faults that start in ranking, presentation and logging.
 import { describe, expect, it } from 'vitest';
 import { AFTER, ONSET, cellsOf, fell, flat, pairWith, rose } from './helpers.ts';
-import { AESTHETIC_IDS } from '../../src/sim/world/taxonomy.ts';
+import { AESTHETICS, AESTHETIC_IDS } from '../../src/sim/world/taxonomy.ts';
+import type { QuerySpec } from '../../src/sim/query/spec.ts';
 import { inspect } from '../../src/sim/inspect/inspect.ts';
 import type { WorldPair } from '../../src/sim/simulate.ts';
 
@@ -88,12 +89,30 @@ describe('training-serving-skew', () => {
 
 describe('feedback-loop', () => {
   const pair = () => pairWith({ kind: 'feedback-loop' });
+  const NICHE = AESTHETICS.filter((a) => a.niche).map((a) => a.id);
+  const byDay = (spec: Omit<QuerySpec, 'byDay'>) =>
+    Object.values(cellsOf(pair(), { ...spec, byDay: true })).sort((a, b) => a.day! - b.day!);
 
-  it('erodes coverage gradually while short-term CTR holds', () => {
-    const days = cellsOf(pair(), { metric: 'coverage', byDay: true });
-    expect(days['5'].relative!).toBeGreaterThan(-0.01);
-    expect(fell(days['8']) || fell(days['9']) || fell(days['10'])).toBe(true);
+  it('narrows exposure day by day: coverage and diversity fall, more each day', () => {
+    for (const metric of ['coverage', 'diversity']) {
+      const days = byDay({ metric });
+      expect(days[0].relative, `${metric} on the onset day`).toBe(0); // the first retrain is that night
+      const late = days.slice(-3);
+      for (const d of late) expect(fell(d), `${metric} day ${d.day}`).toBe(true);
+      // Gradual: the last day has fallen further than the first day after the first retrain.
+      expect(days[days.length - 1].relative!, metric).toBeLessThan(days[1].relative! - 0.01);
+    }
+    expect(byDay({ metric: 'diversity' }).at(-1)!.relative!).toBeLessThan(-0.08);
+  });
+
+  it("takes exposure from niche creators' pins", () => {
+    const niche = byDay({ metric: 'diversity', filter: { aesthetic: NICHE } });
+    expect(fell(niche.at(-1)!)).toBe(true);
+  });
+
+  it('holds short-term CTR', () => {
     expect(flat(cellsOf(pair(), { metric: 'ctr' }).all)).toBe(true);
+    for (const d of byDay({ metric: 'ctr' })) expect(flat(d, 0.05), `day ${d.day}`).toBe(true);
   });
 });
 

@@ -232,23 +232,14 @@ export function aggregateCalibration(_world: World, table: Table, _q: ResolvedQu
 }
 
 /** Distinct items shown in a cell over the live catalogue items that match its item slices. */
-export function aggregateCoverage(world: World, table: Table, q: ResolvedQuery, f: Frame): CellStats {
-  const items = world.items.count;
-  const words = Math.ceil(items / 32);
-  const seen = new Uint32Array(f.cells * words);
-  const distinct = new Float64Array(f.cells);
-  const itemCol = table.columns.item as Uint32Array;
-  for (let r = f.start; r < f.end; r++) {
-    const c = f.cellOf[r - f.start];
-    if (c < 0) continue;
-    const i = itemCol[r];
-    const w = c * words + (i >>> 5);
-    const bit = 1 << (i & 31);
-    if (!(seen[w] & bit)) {
-      seen[w] |= bit;
-      distinct[c]++;
-    }
-  }
+/**
+ * Catalogue coverage (`order` 0: live items shown at least once, over live items) or exposure
+ * diversity (`order` 1: the effective number of items the impressions spread over — exp of
+ * their entropy, a Hill number — over live items).
+ */
+export function aggregateCoverage(world: World, table: Table, q: ResolvedQuery, f: Frame, order: 0 | 1 = 0): CellStats {
+  const distinct = order === 0 ? distinctItems(world, table, f) : null;
+  const spread = order === 1 ? effectiveItems(world, table, f) : null;
   // Denominator: catalogue rows (live items per day) under the item-level filters and groups.
   const catalogue = world.logs.catalogue;
   const itemDims = new Set(['aesthetic', 'category', 'brightness', 'predicted_quality', 'freshness', 'creator_size', 'day']);
@@ -270,10 +261,78 @@ export function aggregateCoverage(world: World, table: Table, q: ResolvedQuery, 
   const out = emptyStats(f.cells);
   for (let c = 0; c < f.cells; c++) {
     if (live[c] === 0) continue;
-    const p = Math.min(1, distinct[c] / live[c]);
     out.n[c] = live[c];
+    if (spread) {
+      const d = Math.min(1, spread.effective[c] / live[c]);
+      out.value[c] = d;
+      out.se[c] = d * spread.entropySe[c];
+      continue;
+    }
+    const p = Math.min(1, distinct![c] / live[c]);
     out.value[c] = p;
     out.se[c] = Math.sqrt((p * (1 - p)) / live[c]);
   }
   return out;
+}
+
+function distinctItems(world: World, table: Table, f: Frame): Float64Array {
+  const items = world.items.count;
+  const words = Math.ceil(items / 32);
+  const seen = new Uint32Array(f.cells * words);
+  const distinct = new Float64Array(f.cells);
+  const itemCol = table.columns.item as Uint32Array;
+  for (let r = f.start; r < f.end; r++) {
+    const c = f.cellOf[r - f.start];
+    if (c < 0) continue;
+    const i = itemCol[r];
+    const w = c * words + (i >>> 5);
+    const bit = 1 << (i & 31);
+    if (!(seen[w] & bit)) {
+      seen[w] |= bit;
+      distinct[c]++;
+    }
+  }
+  return distinct;
+}
+
+/**
+ * Per cell, exp(H) of the impressions' distribution over items and the standard error of H
+ * (delta method: Var H ≈ (Σ p·ln²p − H²) / N).
+ */
+function effectiveItems(world: World, table: Table, f: Frame): { effective: Float64Array; entropySe: Float64Array } {
+  const items = world.items.count;
+  const itemCol = table.columns.item as Uint32Array;
+  const keys: number[] = [];
+  for (let r = f.start; r < f.end; r++) {
+    const c = f.cellOf[r - f.start];
+    if (c >= 0) keys.push(c * items + itemCol[r]);
+  }
+  const sorted = Float64Array.from(keys).sort();
+  const total = new Float64Array(f.cells);
+  const sumNLogN = new Float64Array(f.cells);
+  const sumNLog2N = new Float64Array(f.cells);
+  for (let k = 0; k < sorted.length; ) {
+    let j = k;
+    while (j < sorted.length && sorted[j] === sorted[k]) j++;
+    const c = Math.floor(sorted[k] / items);
+    const n = j - k;
+    const ln = Math.log(n);
+    total[c] += n;
+    sumNLogN[c] += n * ln;
+    sumNLog2N[c] += n * ln * ln;
+    k = j;
+  }
+  const effective = new Float64Array(f.cells);
+  const entropySe = new Float64Array(f.cells);
+  for (let c = 0; c < f.cells; c++) {
+    const N = total[c];
+    if (N === 0) continue;
+    const lnN = Math.log(N);
+    const h = lnN - sumNLogN[c] / N;
+    // Σ p ln²p with ln p = ln n − ln N.
+    const m2 = sumNLog2N[c] / N - 2 * lnN * (sumNLogN[c] / N) + lnN * lnN;
+    effective[c] = Math.exp(h);
+    entropySe[c] = Math.sqrt(Math.max(0, m2 - h * h) / N);
+  }
+  return { effective, entropySe };
 }

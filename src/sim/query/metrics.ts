@@ -6,7 +6,7 @@ import type { Table } from '../logs/table.ts';
 import type { TableId } from './dimensions.ts';
 import { LOW_QUALITY_THRESHOLD } from '../world/items.ts';
 
-export type MetricKind = 'mean' | 'ratio' | 'share' | 'p95' | 'auc' | 'calibration' | 'coverage' | 'psi';
+export type MetricKind = 'mean' | 'ratio' | 'share' | 'p95' | 'auc' | 'calibration' | 'coverage' | 'diversity' | 'psi';
 export type Unit = 'percent' | 'ms' | 'count' | 'score' | 'hours' | 'ratio';
 
 export interface RowValues {
@@ -118,9 +118,10 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
     description: 'Expected calibration error: predicted vs logged click rate over ten score bins.',
   },
   diversity: {
-    id: 'diversity', label: 'Slate diversity', area: 'ranking', table: 'requests', kind: 'mean',
-    unit: 'percent', higherIsBetter: true, rows: col('diversity'),
-    description: 'Distinct aesthetics in the first slate over slate size.',
+    id: 'diversity', label: 'Exposure diversity', area: 'ranking', table: 'impressions', kind: 'diversity',
+    unit: 'percent', higherIsBetter: true,
+    description:
+      'How evenly impressions spread over pins: the effective number of pins shown (exp of the entropy of impressions over pins) over live catalogue items. Falls when the feed concentrates on fewer pins, even if each is still shown once.',
   },
   coverage: {
     id: 'coverage', label: 'Catalogue coverage', area: 'ranking', table: 'impressions', kind: 'coverage',

@@ -56,6 +56,7 @@ export function runQuery(world: World, spec: QuerySpec): QueryResult {
       case 'auc': stats = aggregateAuc(world, table, q, frame); break;
       case 'calibration': stats = aggregateCalibration(world, table, q, frame); break;
       case 'coverage': stats = aggregateCoverage(world, table, q, frame); break;
+      case 'diversity': stats = aggregateCoverage(world, table, q, frame, 1); break;
       case 'psi': {
         // buildFrame reuses one buffer: copy this frame's cells out before building another.
         frame = { ...frame, cellOf: frame.cellOf.slice() };
