@@ -1,0 +1,111 @@
+// Rule: the expert path is the shortest run of moves found that reveals scope, then stage,
+// component and cause, in that order, each move judged exactly as a learner's would be. Moves
+// come from the vocabulary (slices of the symptom, inspector views, stage metrics by their
+// natural slices); the search is greedy per rung, trying the moves that speak about the true
+// component first and stopping at the first move that climbs every rung left.
+import type { Action } from '../scenario/actions.ts';
+import { VIEW_COMPONENTS } from '../sim/inspect/request.ts';
+import { METRIC_DEFS } from '../sim/query/metrics.ts';
+import { tableDimensions } from '../sim/query/dimensions.ts';
+import { INSPECTOR_VIEWS, USER_DIMENSIONS, type MetricId } from '../sim/vocabulary.ts';
+import { lookAt, type Case } from './case.ts';
+import { judge, type Judgement } from './judge.ts';
+import { RUNGS, type Rung } from './rungs.ts';
+import { METRIC_COMPONENTS, CAUSE_SIGNATURES } from './ladderMaps.ts';
+
+export interface ExpertPath {
+  actions: Action[];
+  judgement: Judgement;
+  /** Rungs no candidate move could reveal at this seed. */
+  missing: Rung[];
+}
+
+const STEP_SECONDS = 60;
+
+export function expertPath(c: Case): ExpertPath {
+  const { truth } = c;
+  const days = c.pair.factual.config.days;
+  const path: Action[] = [];
+  const seen = new Set<Rung>();
+  const segment: Record<string, string[]> = {};
+  const take = (a: Action) => {
+    const look = lookAt(c, a);
+    for (const r of look.climb.rungs) seen.add(r);
+    for (const d of look.climb.scopeDimensions) if (truth.segment[d]) segment[d] = truth.segment[d];
+    path.push({ ...a, at: path.length * STEP_SECONDS } as Action);
+  };
+  if (truth.cause !== 'no-regression') {
+    // Scope: slices of the symptom, narrowing into the segment as far as the truth goes.
+    for (let level = 0; level < Math.max(1, Object.keys(truth.segment).length); level++) {
+      const slices = USER_DIMENSIONS.filter((d) => !segment[d]).sort((a, b) => Number(b in truth.segment) - Number(a in truth.segment));
+      const found = slices
+        .map((d): Action => ({ at: 0, type: 'query', metric: truth.symptom, groupBy: d, ...(Object.keys(segment).length ? { filter: { ...segment } } : {}) }))
+        .find((a) => lookAt(c, a).climb.scopeDimensions.some((d) => !segment[d]));
+      if (!found) break;
+      take(found);
+    }
+    // Localise: stage, component, cause.
+    const candidates = localiseCandidates(c, segment, days);
+    while (RUNGS.some((r) => r !== 'scope' && !seen.has(r))) {
+      const left = RUNGS.filter((r) => r !== 'scope' && !seen.has(r));
+      let best: Action | null = null, bestCount = 0;
+      for (const a of candidates) {
+        const got = lookAt(c, a).climb.rungs.filter((r) => left.includes(r));
+        if (!got.includes(left[0])) continue;
+        if (got.length > bestCount) [best, bestCount] = [a, got.length];
+        if (got.length === left.length) break;
+      }
+      if (!best) break;
+      take(best);
+    }
+  }
+  path.push({
+    at: path.length * STEP_SECONDS,
+    type: 'submit',
+    diagnosis: {
+      cause: truth.cause,
+      ...(truth.stage ? { stage: truth.stage } : {}),
+      ...(truth.component ? { component: truth.component } : {}),
+      ...(Object.keys(truth.segment).length ? { segment: truth.segment } : {}),
+    },
+  } as Action);
+  const judgement = judge(c, path);
+  const missing = truth.cause === 'no-regression' ? [] : RUNGS.filter((r) => !judgement.seen.includes(r));
+  return { actions: path, judgement, missing };
+}
+
+/** Inspector views and stage metrics, those about the true component first. */
+function localiseCandidates(c: Case, segment: Record<string, string[]>, days: number): Action[] {
+  const { truth } = c;
+  const out: { action: Action; rank: number }[] = [];
+  const sig = truth.cause !== 'no-regression' ? CAUSE_SIGNATURES[truth.cause] : null;
+  const rank = (component: string | null, metric: string | null, view: string | null) =>
+    (component === truth.component ? 0 : 2) + (sig && ((metric && sig.metrics.includes(metric as MetricId)) || (view && sig.views.includes(view as never))) ? 0 : 1);
+  const world = c.pair.factual;
+  const afterOnset: [number, number] | undefined = truth.onsetDay && truth.onsetDay > 1 ? [truth.onsetDay, days] : undefined;
+  for (const view of INSPECTOR_VIEWS) {
+    if (view === 'stage_health') continue;
+    for (const component of VIEW_COMPONENTS[view]) {
+      out.push({ action: { at: 0, type: 'inspect', view, component, ...(afterOnset ? { window: afterOnset } : {}) }, rank: rank(component, null, view) });
+    }
+  }
+  const metrics = Object.keys(METRIC_DEFS) as MetricId[];
+  for (const metric of metrics) {
+    const def = METRIC_DEFS[metric];
+    if (def.area === 'outcome') continue;
+    const dims = tableDimensions(world.logs[def.table]) as string[];
+    const owned = METRIC_COMPONENTS[metric];
+    const slices = [...Object.keys(segment), 'aesthetic', 'feature', 'brightness', 'experiment_arm', ...(owned ? [] : ['source']), 'app_version', 'platform'];
+    for (const groupBy of [...new Set(slices)]) {
+      if (!dims.includes(groupBy)) continue;
+      const filter = Object.fromEntries(Object.entries(segment).filter(([d]) => d !== groupBy && dims.includes(d)));
+      const component = owned?.[0] ?? (groupBy === 'source' ? truth.component : null);
+      out.push({ action: { at: 0, type: 'query', metric, groupBy, ...(Object.keys(filter).length ? { filter } : {}) } as Action, rank: rank(component, metric, null) + 0.5 });
+    }
+  }
+  for (const groupBy of ['experiment_arm', 'source', 'predicted_quality', 'position'] as const) {
+    out.push({ action: { at: 0, type: 'query', metric: truth.symptom, groupBy, ...(Object.keys(segment).length ? { filter: segment } : {}) }, rank: 2.5 });
+  }
+  out.push({ action: { at: 0, type: 'inspect', view: 'stage_health' }, rank: 3 });
+  return out.sort((a, b) => a.rank - b.rank).map((x) => x.action);
+}

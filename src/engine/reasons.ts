@@ -1,0 +1,105 @@
+// Rule: every judgement carries one sentence a learner can check against the chart — what the
+// move looked at, the numbers it showed, and why that counts (or does not) toward the ladder.
+import type { Action } from '../scenario/actions.ts';
+import type { Case, Lead, Look } from './case.ts';
+import type { Classification } from './judge.ts';
+import type { Reading } from './evidence.ts';
+import type { Rung } from './rungs.ts';
+import type { Signal } from './signals.ts';
+import { describeAction, describeSignal, pct } from './words.ts';
+
+type Diagnosis = Extract<Action, { type: 'submit' }>['diagnosis'];
+
+const RUNG_WORDS: Record<Rung, string> = {
+  scope: 'who is affected',
+  stage: 'the stage',
+  component: 'the component',
+  cause: 'the cause',
+};
+
+export function actionReason(c: Case, action: Action, look: Look | null, classification: Classification, reveals: Rung[], lead?: Lead): string {
+  const what = describeAction(action);
+  if (action.type === 'note') return `${what}: a hypothesis, not evidence (it costs nothing)`;
+  if (action.type === 'hint') return `${what}: it costs efficiency`;
+  if (!look) return what;
+  if (look.view.kind === 'error') return `${what} could not be shown: ${look.view.message}`;
+  const best = strongest(look.readings, true);
+  switch (classification) {
+    case 'revealing':
+      if (reveals.includes('scope') && look.climb.because.scope) return `${what} showed ${scopeWords(c, look.climb.because.scope.reading)}`;
+      return `${what} showed ${best ? describeSignal(best.signal, best.reading.metric) : 'the fault'}${twinWords(best)} — it reveals ${reveals.map((r) => RUNG_WORDS[r]).join(', ')}: ${rungAnswer(c, reveals)}`;
+    case 'confirming':
+      return best ? `${what} showed the fault's mark again (${describeSignal(best.signal, best.reading.metric)}), but nothing not already seen` : `${what} matched an author's finding`;
+    case 'premature': {
+      const shown = reveals.length && best ? ` It did show ${describeSignal(best.signal, best.reading.metric)}, revealing ${reveals.map((r) => RUNG_WORDS[r]).join(', ')}.` : '';
+      return `${what} before knowing who is affected: a deep dive before the scope.${shown}`;
+    }
+    case 'misled': {
+      const other = strongest(look.readings, false);
+      const showed = other ? ` showed ${describeSignal(other.signal, other.reading.metric)}, a change that is there without the fault too,` : '';
+      return `${what}${showed} led toward ${lead ? leadWords(lead) : 'a false lead'}, not the fault`;
+    }
+    case 'uninformative': {
+      if (action.type === 'changelog') return `${what}: it lists what changed (${c.leads.length + (c.truth.component ? 1 : 0)} entries), not what broke`;
+      const fault = c.truth.onsetDay;
+      const windows = look.readings.map((r) => r.spec.window?.[1] ?? Infinity);
+      if (fault !== null && windows.length && Math.max(...windows) < fault) return `${what}: its days end before anything broke`;
+      const other = strongest(look.readings, false);
+      return other ? `${what} showed ${describeSignal(other.signal, other.reading.metric)}, but that is there without the fault too` : `${what} showed no difference larger than the noise`;
+    }
+  }
+}
+
+function strongest(readings: Reading[], fromFault: boolean): { reading: Reading; signal: Signal } | null {
+  let best: { reading: Reading; signal: Signal } | null = null;
+  for (const reading of readings) {
+    for (const signal of reading.signals) {
+      if (!signal.visible || signal.fromFault !== fromFault) continue;
+      const z = fromFault ? Math.abs(signal.faultZ) : Math.abs(signal.z);
+      if (!best || z > (fromFault ? Math.abs(best.signal.faultZ) : Math.abs(best.signal.z))) best = { reading, signal };
+    }
+  }
+  return best;
+}
+
+function twinWords(best: { reading: Reading; signal: Signal } | null): string {
+  if (!best || best.signal.twinEffect === 0) return '';
+  const s = best.signal;
+  const twinRel = s.reference !== 0 ? s.twinEffect / Math.abs(s.reference) : null;
+  return ` (without the fault: ${pct(twinRel)})`;
+}
+
+/** "the drop is confined to tenure new (−16% vs −1%)". */
+function scopeWords(c: Case, reading: Reading): string {
+  const dim = reading.spec.groupBy!;
+  const values = c.truth.segment[dim] ?? [];
+  const kind = reading.signals.some((s) => s.kind === 'change' && s.fromFault) ? 'change' : 'group';
+  const sigs = reading.signals.filter((s) => s.kind === kind && s.group !== null);
+  const mean = (xs: Signal[]) => (xs.length ? xs.reduce((a, s) => a + (s.relative ?? 0), 0) / xs.length : null);
+  const inside = sigs.filter((s) => values.includes(s.group!) && s.fromFault);
+  const outside = sigs.filter((s) => !values.includes(s.group!));
+  if (!values.length) return `the fault in ${inside.length || 'most'} groups of ${dim} alike: it is not confined to one segment`;
+  const drop = (mean(inside) ?? 0) < 0 ? 'drop' : 'rise';
+  const shown = inside.map((s) => s.group).join(', ') || values.join(', ');
+  return `the ${drop} is confined to ${dim} ${shown} (${pct(mean(inside))} vs ${pct(mean(outside))} for the other ${dim === 'user_interest' ? 'interests' : 'groups'})`;
+}
+
+function rungAnswer(c: Case, reveals: Rung[]): string {
+  const t = c.truth;
+  const top = reveals.filter((r) => r !== 'scope').pop();
+  if (top === 'cause') return `${t.cause} in ${t.component}`;
+  if (top === 'component') return `${t.component}`;
+  if (top === 'stage') return `${t.stage}`;
+  return Object.entries(t.segment).map(([d, v]) => `${d} ${v.join('/')}`).join(', ');
+}
+
+function leadWords(l: Lead): string {
+  return `the ${l.what} (day ${l.day}${l.component ? `, ${l.component}` : ''})`;
+}
+
+export function submitReason(c: Case, d: Diagnosis, lead: Lead | null): string {
+  const t = c.truth;
+  const said = `${d.cause}${d.component ? ` in ${d.component}` : ''}${d.stage ? ` (${d.stage})` : ''}`;
+  if (d.cause === t.cause) return `Submitted ${said}: the right cause`;
+  return `Submitted ${said}; it was ${t.cause}${t.component ? ` in ${t.component}` : ''}` + (lead ? ` — the diagnosis follows ${leadWords(lead)}` : '');
+}

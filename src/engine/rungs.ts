@@ -1,0 +1,84 @@
+// Rule: the ladder is scope → stage → component → cause. A reading climbs a rung only with a
+// signal the fault made: scope when the fault's signals fall in the true segment's groups and
+// spare others shown beside them (or, for a fault that hits everyone, in most groups alike);
+// stage, component and cause when the signal is on a metric, view or slice that speaks about the
+// true stage, component or kind (ladderMaps.ts). Naming a component implies its stage.
+import { USER_DIMENSIONS, type ComponentId } from '../sim/vocabulary.ts';
+import type { Reading } from './evidence.ts';
+import { CAUSE_SIGNATURES, DIMENSION_COMPONENT, METRIC_COMPONENTS } from './ladderMaps.ts';
+import type { Signal } from './signals.ts';
+import type { Truth } from './truth.ts';
+
+export const RUNGS = ['scope', 'stage', 'component', 'cause'] as const;
+export type Rung = (typeof RUNGS)[number];
+
+export interface Climb {
+  rungs: Rung[];
+  /** Segment dimensions whose affected groups this reading showed. */
+  scopeDimensions: string[];
+  /** The reading and signal that carry each rung (for the reason). */
+  because: Partial<Record<Rung, { reading: Reading; signal: Signal }>>;
+}
+
+const faultSignals = (r: Reading) => r.signals.filter((s) => s.fromFault);
+
+export function climb(readings: Reading[], truth: Truth): Climb {
+  const out: Climb = { rungs: [], scopeDimensions: [], because: {} };
+  const add = (rung: Rung, reading: Reading, signal: Signal) => {
+    if (!out.rungs.includes(rung)) {
+      out.rungs.push(rung);
+      out.because[rung] = { reading, signal };
+    }
+  };
+  for (const reading of readings) {
+    const hits = faultSignals(reading);
+    if (!hits.length || truth.cause === 'no-regression') continue;
+    const strongest = hits.reduce((a, s) => (Math.abs(s.faultZ) > Math.abs(a.faultZ) ? s : a));
+    const dim = reading.spec.groupBy ?? null;
+    if (dim && scopes(reading, truth)) {
+      out.scopeDimensions.push(dim);
+      add('scope', reading, strongest);
+    }
+    const component = componentShown(reading, hits, truth);
+    if (component) add('stage', reading, strongest);
+    else if (reading.stage === truth.stage) add('stage', reading, strongest);
+    if (component) {
+      add('component', reading, strongest);
+      const sig = CAUSE_SIGNATURES[truth.cause];
+      if (sig.metrics.includes(reading.metric) || (reading.view && sig.views.includes(reading.view)) || (dim && sig.dimensions?.includes(dim as never))) {
+        add('cause', reading, strongest);
+      }
+    }
+  }
+  out.rungs.sort((a, b) => RUNGS.indexOf(a) - RUNGS.indexOf(b));
+  return out;
+}
+
+/** Affected groups shown: inside the true segment, with unaffected groups beside them. */
+function scopes(reading: Reading, truth: Truth): boolean {
+  const dim = reading.spec.groupBy!;
+  const shown = new Set(reading.signals.map((s) => s.group).filter((g): g is string => g !== null));
+  const hit = new Set(faultSignals(reading).map((s) => s.group).filter((g): g is string => g !== null));
+  const values = truth.segment[dim];
+  if (!Object.keys(truth.segment).length) {
+    // A fault that hits everyone: seeing it in most groups of a user slice is the scope.
+    return (USER_DIMENSIONS as readonly string[]).includes(dim) && shown.size > 1 && hit.size >= Math.ceil(shown.size / 2);
+  }
+  if (!values) return false;
+  const inside = [...hit].filter((g) => values.includes(g)).length;
+  const spared = [...shown].some((g) => !values.includes(g) && !hit.has(g));
+  return inside > 0 && inside >= hit.size - inside && spared;
+}
+
+/** The true component, when the reading speaks about it. */
+function componentShown(reading: Reading, hits: Signal[], truth: Truth): ComponentId | null {
+  const c = truth.component;
+  if (!c) return null;
+  if (reading.view === 'stage_health') return null;
+  if (reading.component === c) return c;
+  if (METRIC_COMPONENTS[reading.metric]?.includes(c) && !reading.component) return c;
+  const dim = reading.spec.groupBy;
+  const named = dim ? DIMENSION_COMPONENT[dim as keyof typeof DIMENSION_COMPONENT] : undefined;
+  if (named && hits.some((s) => s.group !== null && named(s.group) === c)) return c;
+  return null;
+}

@@ -1,0 +1,138 @@
+// Rule: a displayed difference counts as evidence of the fault only if the learner can see it
+// (|z| ≥ SIGNIFICANT_Z in the factual world) AND the fault made it (the same difference in the
+// fault-free twin is significantly smaller, by at least half). Two kinds of difference are
+// visible in a chart: a change over time (before vs after a split day) and a group standing
+// out against the rest of the groups.
+import { runQuery, type QueryCell, type QueryResult } from '../sim/query/query.ts';
+import type { QuerySpec } from '../sim/query/spec.ts';
+import { SIGNIFICANT_Z } from '../sim/footprint.ts';
+import type { WorldPair } from '../sim/simulate.ts';
+import type { Dimension } from '../sim/vocabulary.ts';
+
+export interface Pooled {
+  value: number;
+  se: number;
+  n: number;
+}
+
+export interface Signal {
+  kind: 'change' | 'group';
+  dimension: Dimension | null;
+  /** The group the difference is in (null: the ungrouped total). */
+  group: string | null;
+  /** change: before and after the split; group: the rest of the groups and this one (factual). */
+  reference: number;
+  value: number;
+  /** value − reference in the factual world and in the twin. */
+  effect: number;
+  twinEffect: number;
+  /** effect relative to the reference (−0.15: 15% lower). */
+  relative: number | null;
+  z: number;
+  /** z of effect − twinEffect: how surely the fault made the difference. */
+  faultZ: number;
+  visible: boolean;
+  fromFault: boolean;
+  /** Days compared, for change signals. */
+  before?: [number, number];
+  after?: [number, number];
+}
+
+export interface SignalSpec {
+  spec: QuerySpec;
+  /** The first day of "after": a number, the window's halves (the explorer's before/after), or none. */
+  split: number | 'halves' | null;
+}
+
+export function pool(cells: readonly QueryCell[]): Pooled | null {
+  let n = 0, sum = 0, var2 = 0;
+  for (const c of cells) {
+    if (c.value === null || c.n <= 0) continue;
+    n += c.n;
+    sum += c.n * c.value;
+    var2 += (c.n * (c.se ?? 0)) ** 2;
+  }
+  return n > 0 ? { value: sum / n, se: Math.sqrt(var2) / n, n } : null;
+}
+
+/** Every visible difference the display of `spec` holds, with how much of it the fault made. */
+export function signalsOf(pair: WorldPair, { spec, split }: SignalSpec): Signal[] {
+  const perDay = { ...spec, byDay: true, groupBy: spec.groupBy === 'day' ? null : spec.groupBy };
+  const f = runQuery(pair.factual, perDay);
+  const t = runQuery(pair.twin, perDay);
+  const [a, b] = f.window;
+  const s = split === 'halves' ? a + Math.floor((b - a + 1) / 2) : split;
+  const out: Signal[] = [];
+  const groups: (string | null)[] = f.groupBy ? f.groups : [null];
+  const dimension = f.groupBy;
+  if (s !== null && s > a && s <= b) {
+    for (const g of groups) {
+      const sig = change(cellsOf(f, g), cellsOf(t, g), [a, s - 1], [s, b]);
+      if (sig) out.push({ ...sig, dimension, group: g });
+    }
+  }
+  if (f.groupBy && f.groups.length > 1) {
+    for (const g of f.groups) {
+      const sig = standOut(f, t, g);
+      if (sig) out.push({ ...sig, dimension, group: g });
+    }
+  }
+  return out;
+}
+
+const cellsOf = (r: QueryResult, group: string | null) => r.cells.filter((c) => c.group === group);
+const inDays = (cells: QueryCell[], [a, b]: [number, number]) => cells.filter((c) => c.day !== null && c.day >= a && c.day <= b);
+
+function judge(effect: number, se: number, twinEffect: number, twinSe: number) {
+  const z = se > 0 ? effect / se : effect === 0 ? 0 : Math.sign(effect) * Infinity;
+  const faultSe = Math.hypot(se, twinSe);
+  const part = effect - twinEffect;
+  const faultZ = faultSe > 0 ? part / faultSe : Math.abs(part) < 1e-12 ? 0 : Math.sign(part) * Infinity;
+  const visible = Math.abs(z) >= SIGNIFICANT_Z;
+  const fromFault = visible && Math.abs(faultZ) >= SIGNIFICANT_Z && Math.abs(part) >= 0.5 * Math.abs(effect) && Math.sign(part) === Math.sign(effect);
+  return { z, faultZ, visible, fromFault };
+}
+
+type Partial0 = Omit<Signal, 'dimension' | 'group'>;
+
+function change(fc: QueryCell[], tc: QueryCell[], before: [number, number], after: [number, number]): Partial0 | null {
+  const fb = pool(inDays(fc, before)), fa = pool(inDays(fc, after));
+  const tb = pool(inDays(tc, before)), ta = pool(inDays(tc, after));
+  if (!fb || !fa || !tb || !ta) return null;
+  const effect = fa.value - fb.value;
+  const twinEffect = ta.value - tb.value;
+  return {
+    kind: 'change',
+    reference: fb.value,
+    value: fa.value,
+    effect,
+    twinEffect,
+    relative: fb.value !== 0 ? effect / Math.abs(fb.value) : null,
+    ...judge(effect, Math.hypot(fa.se, fb.se), twinEffect, Math.hypot(ta.se, tb.se)),
+    before,
+    after,
+  };
+}
+
+function standOut(f: QueryResult, t: QueryResult, g: string): Partial0 | null {
+  const split = (r: QueryResult) => ({ mine: pool(cellsOf(r, g)), rest: pool(r.cells.filter((c) => c.group !== g)) });
+  const fs = split(f), ts = split(t);
+  if (!fs.mine || !fs.rest || !ts.mine || !ts.rest) return null;
+  const effect = fs.mine.value - fs.rest.value;
+  const twinEffect = ts.mine.value - ts.rest.value;
+  const judged = judge(effect, Math.hypot(fs.mine.se, fs.rest.se), twinEffect, Math.hypot(ts.mine.se, ts.rest.se));
+  // A group stands out because of the fault only if the fault moved the group itself (not only the rest).
+  const own = fs.mine.value - ts.mine.value;
+  const ownZ = own / Math.hypot(fs.mine.se, ts.mine.se);
+  const moved = Math.abs(ownZ) >= SIGNIFICANT_Z && Math.sign(own) === Math.sign(effect);
+  return {
+    kind: 'group',
+    reference: fs.rest.value,
+    value: fs.mine.value,
+    effect,
+    twinEffect,
+    relative: fs.rest.value !== 0 ? effect / Math.abs(fs.rest.value) : null,
+    ...judged,
+    fromFault: judged.fromFault && moved,
+  };
+}

@@ -1,0 +1,106 @@
+// Rule: the right answer comes from what was injected, never from what a learner did. Stage,
+// component and cause are the first fault's (the catalogue says where each kind lives); the
+// symptom is the outcome metric the fault moved most surely; the segment is where the footprint
+// (factual vs fault-free twin) concentrates. A scenario's `answer` overrides any of it.
+import type { Scenario } from '../scenario/schema.ts';
+import { footprint, SIGNIFICANT_Z, type FootprintCell } from '../sim/footprint.ts';
+import type { WorldPair } from '../sim/simulate.ts';
+import { USER_DIMENSIONS, type ComponentId, type FaultKind, type MetricId, type Stage } from '../sim/vocabulary.ts';
+
+export type Segment = Record<string, string[]>;
+
+export interface Truth {
+  stage: Stage | null;
+  component: ComponentId | null;
+  cause: FaultKind | 'no-regression';
+  /** dimension → the values that suffer; {} when the whole population does. */
+  segment: Segment;
+  /** The outcome metric the fault moves (what the briefing's alarm is about). */
+  symptom: MetricId;
+  onsetDay: number | null;
+  /** The fault's size on the symptom in the segment, after onset (relative to the twin). */
+  effect: number | null;
+  /** Which fields came from the file's `answer`. */
+  fromAnswer: string[];
+}
+
+const OUTCOMES: MetricId[] = ['relevance', 'ctr', 'save_rate', 'hide_rate', 'session_depth'];
+/** A group is affected when its change is at least this share of the largest one. */
+const AFFECTED_SHARE = 0.5;
+/** A slice scopes the fault when the unaffected groups move at most this share as much. */
+const CONCENTRATION = 0.35;
+
+export function deriveTruth(pair: WorldPair, answer?: Scenario['answer']): Truth {
+  const fault = pair.factual.faults[0];
+  const days = pair.factual.config.days;
+  let truth: Truth;
+  if (!fault) {
+    truth = { stage: null, component: null, cause: 'no-regression', segment: {}, symptom: 'relevance', onsetDay: null, effect: null, fromAnswer: [] };
+  } else {
+    const window: [number, number] = [fault.onsetDay, days];
+    const symptom = symptomOf(pair, window);
+    const { segment, effect } = segmentOf(pair, symptom, window);
+    truth = { stage: fault.stage, component: fault.component, cause: fault.kind, segment, symptom, onsetDay: fault.onsetDay, effect, fromAnswer: [] };
+  }
+  if (answer) {
+    for (const key of ['stage', 'component', 'cause'] as const) {
+      if (answer[key] !== undefined) {
+        (truth as unknown as Record<string, unknown>)[key] = answer[key];
+        truth.fromAnswer.push(key);
+      }
+    }
+    if (answer.segment) {
+      truth.segment = Object.fromEntries(Object.entries(answer.segment).map(([k, v]) => [k, (v ?? []).map(String)]));
+      truth.fromAnswer.push('segment');
+    }
+  }
+  return truth;
+}
+
+/** The outcome metric whose overall footprint after onset is most significant. */
+function symptomOf(pair: WorldPair, window: [number, number]): MetricId {
+  let best: MetricId = 'relevance', bestZ = -1;
+  for (const metric of OUTCOMES) {
+    const z = Math.abs(footprint(pair, { metric, window }).cells[0]?.z ?? 0);
+    if (z > bestZ) [best, bestZ] = [metric, z];
+  }
+  return best;
+}
+
+interface Scoping { dimension: string; values: string[]; effect: number }
+
+/** Up to two slices, each narrowing the one before, where the fault's footprint is deepest. */
+function segmentOf(pair: WorldPair, metric: MetricId, window: [number, number]): { segment: Segment; effect: number | null } {
+  const segment: Segment = {};
+  let effect = footprint(pair, { metric, window }).cells[0]?.relative ?? null;
+  for (let level = 0; level < 2; level++) {
+    let best: Scoping | null = null;
+    for (const dimension of USER_DIMENSIONS) {
+      if (segment[dimension]) continue;
+      const s = scoping(footprint(pair, { metric, window, groupBy: dimension, filter: segment }).cells, dimension);
+      if (s && (!best || Math.abs(s.effect) > Math.abs(best.effect))) best = s;
+    }
+    // A further slice must sharpen the picture, not restate it.
+    if (!best || (level > 0 && Math.abs(best.effect) < 1.3 * Math.abs(effect ?? 0))) break;
+    segment[best.dimension] = best.values;
+    effect = best.effect;
+  }
+  return { segment, effect };
+}
+
+function scoping(cells: FootprintCell[], dimension: string): Scoping | null {
+  const usable = cells.filter((c) => c.relative !== null && c.z !== null && c.group !== null);
+  const hit = usable.filter((c) => Math.abs(c.z!) >= SIGNIFICANT_Z);
+  if (!hit.length) return null;
+  const worst = hit.reduce((a, c) => (Math.abs(c.relative!) > Math.abs(a.relative!) ? c : a));
+  const sign = Math.sign(worst.relative!);
+  const affected = hit.filter((c) => Math.sign(c.relative!) === sign && Math.abs(c.relative!) >= AFFECTED_SHARE * Math.abs(worst.relative!));
+  const rest = usable.filter((c) => !affected.includes(c));
+  if (!rest.length) return null;
+  const mean = (cs: FootprintCell[]) => cs.reduce((s, c) => s + c.n * Math.abs(c.relative!), 0) / Math.max(1, cs.reduce((s, c) => s + c.n, 0));
+  const inside = mean(affected), outside = mean(rest);
+  if (outside > CONCENTRATION * inside) return null;
+  const n = affected.reduce((s, c) => s + c.n, 0);
+  const effect = affected.reduce((s, c) => s + c.n * c.relative!, 0) / n;
+  return { dimension, values: affected.map((c) => c.group!), effect };
+}

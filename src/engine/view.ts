@@ -1,0 +1,61 @@
+// Rule: what an action shows is computed from the factual world alone, exactly as the app draws
+// it — a query's table (and, for totals over several days, the explorer's before/after halves),
+// an inspector view, a contrast, the changelog. The twin never leaks into a display.
+import type { Action } from '../scenario/actions.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { runQuery, type QueryResult } from '../sim/query/query.ts';
+import { inspect, type InspectorResult } from '../sim/inspect/inspect.ts';
+import { deployLog, type DeployEntry } from '../sim/changelog.ts';
+import type { World } from '../sim/world/world.ts';
+import { contrast, type ContrastResult } from './contrast.ts';
+
+export type QueryAction = Extract<Action, { type: 'query' }>;
+export type InspectAction = Extract<Action, { type: 'inspect' }>;
+export type ContrastAction = Extract<Action, { type: 'contrast' }>;
+
+export type View =
+  | { kind: 'query'; result: QueryResult; halves: { before: QueryResult; after: QueryResult } | null }
+  | { kind: 'inspect'; result: InspectorResult }
+  | { kind: 'contrast'; result: ContrastResult }
+  | { kind: 'changelog'; deploys: DeployEntry[]; timeline: NonNullable<Scenario['timeline']> }
+  | { kind: 'none' }
+  | { kind: 'error'; message: string };
+
+const strings = (f?: Record<string, readonly (string | number)[]>) =>
+  f && Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.map(String)]));
+
+/** The query spec of a query action, as the sim reads it. */
+export const querySpec = (a: QueryAction) => ({ metric: a.metric, groupBy: a.groupBy ?? null, filter: strings(a.filter), window: a.window, byDay: a.byDay });
+
+/** The explorer's before/after for a total over several days: the window's two halves. */
+export function halvesOf(window: readonly [number, number]): { before: [number, number]; after: [number, number] } | null {
+  const [a, b] = window;
+  if (b <= a) return null;
+  const s = a + Math.floor((b - a + 1) / 2);
+  return { before: [a, s - 1], after: [s, b] };
+}
+
+export function showAction(world: World, action: Action, timeline: Scenario['timeline'] = []): View {
+  try {
+    switch (action.type) {
+      case 'query': {
+        const spec = querySpec(action);
+        const result = runQuery(world, spec);
+        const h = !result.byDay && result.groupBy !== 'day' ? halvesOf(result.window) : null;
+        const halves = h ? { before: runQuery(world, { ...spec, window: h.before }), after: runQuery(world, { ...spec, window: h.after }) } : null;
+        return { kind: 'query', result, halves };
+      }
+      case 'inspect':
+        return { kind: 'inspect', result: inspect(world, { ...action, filter: strings(action.filter) }) };
+      case 'contrast':
+        return { kind: 'contrast', result: contrast(world, action) };
+      case 'changelog':
+        return { kind: 'changelog', deploys: deployLog(world), timeline: timeline ?? [] };
+      default:
+        return { kind: 'none' };
+    }
+  } catch (e) {
+    if (e instanceof Error && ['QueryError', 'VocabularyError'].includes(e.name)) return { kind: 'error', message: e.message };
+    throw e;
+  }
+}
