@@ -148,6 +148,24 @@ export const tests = [
     },
   },
   {
+    name: 'workspace: a world that cannot be generated shows the error with a working Retry, the briefing still readable',
+    async run(ctx) {
+      const { page, errors, close } = await openApp(ctx, { query: `?scenario=${FLAGSHIP}&seed=3&mode=practice&users=5` });
+      try {
+        const alert = page.getByRole('alert');
+        await alert.waitFor({ timeout: 30_000 });
+        assert.match(await alert.textContent(), /users: must be an integer from 200/);
+        assert.match(await page.getByTestId('briefing').textContent(), /How do you debug it\?/);
+        await page.getByRole('button', { name: 'Retry' }).click();
+        await alert.waitFor({ timeout: 30_000 });
+        assert.match(await alert.textContent(), /users: must be an integer from 200/);
+        assertNoErrors(errors);
+      } finally {
+        await close();
+      }
+    },
+  },
+  {
     name: 'workspace: an unknown scenario id says so and leads back to the library',
     async run(ctx) {
       const { page, errors, close } = await openApp(ctx, { query: '?scenario=no-such-scenario&seed=1' });

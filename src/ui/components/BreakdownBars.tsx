@@ -1,6 +1,7 @@
 // Breakdown bars: the metric's value per group over the window, each with its 95% confidence
 // interval (±1.96·SE from the query cell) as a whisker, the value and the cell's n. Clicking a
 // bar narrows the view to that group (adds it as a filter).
+import type React from 'react';
 import { scaleLinear } from 'd3-scale';
 import { format } from 'd3-format';
 import { formatError, formatValue } from '../../sim/query/format.ts';
@@ -67,6 +68,19 @@ export function BreakdownBars({ result, allLabel, colorOf, onPick }: BreakdownBa
                 data-testid="breakdown-bar"
                 data-group={group}
                 onClick={pickable ? () => onPick!(c.group!) : undefined}
+                {...(pickable
+                  ? {
+                      tabIndex: 0,
+                      role: 'button',
+                      'aria-label': `Filter to ${label}`,
+                      onKeyDown: (e: React.KeyboardEvent) => {
+                        if (e.key === 'Enter' || e.key === ' ') {
+                          e.preventDefault();
+                          onPick!(c.group!);
+                        }
+                      },
+                    }
+                  : {})}
               >
                 <title>
                   {has

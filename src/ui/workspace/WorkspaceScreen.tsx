@@ -18,6 +18,7 @@ import { changelogOf } from './changelog.ts';
 import { ChangelogPanel } from './ChangelogPanel.tsx';
 import { useExplorer } from './explorerStore.ts';
 import { MetricExplorer } from './MetricExplorer.tsx';
+import { HintsPanel } from './HintsPanel.tsx';
 import { Notebook } from './Notebook.tsx';
 import { PipelineMap } from './PipelineMap.tsx';
 import { Timer } from './Timer.tsx';
@@ -51,6 +52,8 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
   const changelogOpened = actions.some((a) => a.type === 'changelog');
   const openStage = useCallback((metric: MetricId) => useExplorer.getState().set({ metric, groupBy: null }), []);
   const limit = scenario.timeLimitMinutes ?? DEFAULT_TIME_LIMIT_MINUTES;
+  // Interview mode has no hints; a scenario may also switch them off (tools.hints: false).
+  const hints = route.mode === 'practice' && scenario.tools?.hints !== false ? (scenario.hints ?? []) : [];
 
   return (
     <div className="app workspace-app">
@@ -88,6 +91,9 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
         <aside className="ws-column ws-right" aria-label="Changelog, notebook and action trail">
           <ChangelogPanel entries={changelog} opened={changelogOpened} onOpen={() => trail.record({ type: 'changelog' })} />
           <Notebook actions={actions} onNote={(text) => trail.record({ type: 'note', text })} disabled={!trail.started} />
+          {hints.length > 0 && (
+            <HintsPanel hints={hints} actions={actions} onHint={() => trail.record({ type: 'hint' })} disabled={!trail.started} />
+          )}
           <ActionTrail actions={actions} onReplay={(selection) => useExplorer.getState().replay(selection)} />
         </aside>
       </div>
