@@ -74,7 +74,7 @@ export const tests = [
         assert.equal(await page.locator('[data-testid="breakdown-bar"] [data-testid="ci-whisker"]').count(), 3, 'each bar has a 95% interval');
         for (const group of ['new', 'casual', 'core']) {
           const text = await page.locator(`[data-testid="breakdown-bar"][data-group="${group}"]`).textContent();
-          assert.match(text, /0\.\d{3} ±0\.\d+ n=[\d,]+/, `${group}: value, interval and n`);
+          assert.match(text, /0\.\d{3} ±0\.\d+ n=[\d.]+k?/, `${group}: value, interval and n`);
         }
         const trail = await waitForTrail(page, (t) => /Query.*Rated relevance · by user tenure · days 1–14/.test(t), 'for relevance by tenure');
         assert.match(trail[0], /^0:\d\d/);

@@ -7,13 +7,16 @@ import { format } from 'd3-format';
 import { formatError, formatValue } from '../../sim/query/format.ts';
 import type { QueryResult } from '../../sim/query/query.ts';
 import { useElementWidth } from './useElementWidth.ts';
+import { tickFormatter } from './tickFormat.ts';
 
 const Z = 1.96;
 const ROW = 24;
 const LABEL = 132;
-const VALUE = 150;
+const VALUE = 176;
 const AXIS = 22;
 const count = format(',');
+/** n in a few characters: 3,636 → 3.64k (the tooltip has it in full). */
+const compact = (n: number) => (n < 1000 ? String(n) : format('.3~s')(n));
 
 interface BreakdownBarsProps {
   result: QueryResult;
@@ -36,8 +39,7 @@ export function BreakdownBars({ result, allLabel, colorOf, onPick }: BreakdownBa
   const x = scaleLinear().domain([min, max === min ? min + 1 : max]).range([0, plotWidth]).nice(5);
   const ticks = x.ticks(Math.max(2, Math.floor(plotWidth / 90)));
   const height = rows.length * ROW + AXIS;
-  const step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
-  const tickFormat = (v: number) => formatValue(v, unit, step >= 0.1 ? 1 : step >= 0.01 ? 2 : 3);
+  const tickFormat = tickFormatter(unit, ticks);
 
   return (
     <div ref={ref} className="breakdown" data-testid="breakdown" style={{ height }}>
@@ -113,7 +115,7 @@ export function BreakdownBars({ result, allLabel, colorOf, onPick }: BreakdownBa
                 <text className="breakdown-value" x={LABEL + plotWidth + 12} y={ROW / 2} dy="0.32em">
                   {has ? formatValue(c.value, unit) : 'no data'}
                   <tspan className="breakdown-error">{has ? ` ${formatError(c.se === null ? null : Z * c.se, unit)}` : ''}</tspan>
-                  <tspan className="breakdown-n">{` n=${count(c.n)}`}</tspan>
+                  <tspan className="breakdown-n">{` n=${compact(c.n)}`}</tspan>
                 </text>
               </g>
             );

@@ -6,6 +6,7 @@ import { formatError, formatValue } from '../../sim/query/format.ts';
 import type { Unit } from '../../sim/query/metrics.ts';
 import type { Series, SeriesPoint } from '../chartSeries.ts';
 import { AxisBottom, AxisLeft } from './Axes.tsx';
+import { tickFormatter, valueDomain } from './tickFormat.ts';
 import { useElementWidth } from './useElementWidth.ts';
 
 const Z = 1.96;
@@ -48,8 +49,11 @@ export function LineChart({ series, unit, days, height, xLabel, yLabel, title, a
   const points = series.flatMap((s) => s.points.filter(has));
   const lo = Math.min(...points.map(low));
   const hi = Math.max(...points.map(high));
-  const pad = (hi - lo) * 0.08 || Math.abs(hi) * 0.05 || 1;
-  const y = scaleLinear().domain([lo - pad, hi + pad]).range([innerHeight, 0]).nice(6);
+  const values = points.map((p) => p.value);
+  const y = scaleLinear()
+    .domain(valueDomain(lo, hi, Math.min(...values), unit, Math.max(...values)))
+    .range([innerHeight, 0])
+    .nice(6);
   const inset = Math.min(12, innerWidth / 20);
   const x = scaleLinear().domain(days[0] === days[1] ? [days[0] - 0.5, days[1] + 0.5] : days).range([inset, innerWidth - inset]);
   const xTicks = x.ticks(Math.min(days[1] - days[0], Math.floor(innerWidth / 60))).filter(Number.isInteger);
@@ -57,8 +61,7 @@ export function LineChart({ series, unit, days, height, xLabel, yLabel, title, a
 
   const path = line<SeriesPoint>().defined(has).x((p) => x(p.day)).y((p) => y(p.value!));
   const band = area<SeriesPoint>().defined(has).x((p) => x(p.day)).y0((p) => y(low(p))).y1((p) => y(high(p)));
-  const step = yTicks.length > 1 ? yTicks[1] - yTicks[0] : 1;
-  const tickFormat = (v: number) => formatValue(v, unit, step >= 0.1 ? 1 : step >= 0.01 ? 2 : 3);
+  const tickFormat = tickFormatter(unit, yTicks);
 
   return (
     <div ref={ref} className="line-chart" style={{ height }} data-testid="chart">
