@@ -117,16 +117,45 @@ describe('feedback-loop', () => {
 });
 
 describe('position-bias-logging', () => {
+  // Default mode: clicked impressions are logged at the click event's slot (position 1).
   const pair = () => pairWith({ kind: 'position-bias-logging' });
+  const evalOf = (w: WorldPair['factual']) => {
+    const view = inspect(w, { view: 'pr_curve', component: 'ranker', window: [ONSET + 1, AFTER[1]] });
+    if (view.view !== 'pr_curve' || !view.offline) throw new Error('no offline evaluation');
+    return view.offline;
+  };
 
-  it('distorts the CTR-by-position curve (every impression logged at slot 1)', () => {
+  it('distorts the CTR-by-position curve: every logged click sits at slot 1', () => {
     const c = cellsOf(pair(), { metric: 'ctr', groupBy: 'position' });
-    expect(Object.keys(c)).toEqual(['1']);
-    expect(c['1'].relative!).toBeLessThan(-0.5);
+    expect(c['1'].relative!).toBeGreaterThan(1);
+    for (const [group, cell] of Object.entries(c)) if (group !== '1') expect(cell.factual, group).toBe(0);
+  });
+
+  it("the retrained ranker loses online CTR and relevance from its first retrain on", () => {
+    const days = Object.values(cellsOf(pair(), { metric: 'ctr', byDay: true }));
+    expect(days.find((d) => d.day === ONSET)!.difference).toBe(0);
+    const retrained = cellsOf(pair(), { metric: 'ctr', window: [ONSET + 1, AFTER[1]] }).all;
+    expect(fell(retrained)).toBe(true);
+    expect(retrained.relative!).toBeLessThan(-0.04);
+    expect(fell(cellsOf(pair(), { metric: 'relevance', window: [ONSET + 1, AFTER[1]] }).all)).toBe(true);
+  });
+
+  it("while the training pipeline's offline report looks better than ever", () => {
+    const factual = evalOf(pair().factual);
+    const twin = evalOf(pair().twin);
+    expect(factual.loggedAuc!).toBeGreaterThan(twin.loggedAuc! + 0.05);
+    expect(factual.loggedAuc!).toBeGreaterThan(0.85);
   });
 
   it('leaves candidate generation alone', () => {
     expect(flat(cellsOf(pair(), { metric: 'candidate_count' }).all, 0.01)).toBe(true);
+    expect(cellsOf(pair(), { metric: 'recall_at_k' }).all.significant).toBe(false);
+  });
+
+  it('in constant mode too, the curve collapses onto slot 1', () => {
+    const c = cellsOf(pairWith({ kind: 'position-bias-logging', params: { mode: 'constant' } }), { metric: 'ctr', groupBy: 'position' });
+    expect(Object.keys(c)).toEqual(['1']);
+    expect(c['1'].relative!).toBeLessThan(-0.5);
   });
 });
 

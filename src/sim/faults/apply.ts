@@ -3,7 +3,7 @@
 // segment that should suffer — which segment does is left to the mechanics.
 import { AESTHETIC_IDS, APP_VERSION_IDS, PLATFORMS, QUALITY_LABELS, REGIONS } from '../world/taxonomy.ts';
 import { FEATURE_NAMES } from '../pipeline/ranker.ts';
-import { componentSpecs, HEALTHY_PIPELINE, type PipelineSpec } from '../pipeline/spec.ts';
+import { componentSpecs, HEALTHY_PIPELINE, type PipelineSpec, type PositionMode } from '../pipeline/spec.ts';
 import type { ComponentId, SourceId } from '../vocabulary.ts';
 import { strengthOn, type ResolvedDistractor, type ResolvedFault } from './specs.ts';
 
@@ -99,7 +99,7 @@ function applyFault(spec: PipelineSpec, f: ResolvedFault, strength: number, day:
       return;
     case 'position-bias-logging':
       spec.eventLogger.version = bump(spec.eventLogger.version);
-      spec.eventLogger.positionMode = p.mode as 'constant' | 'shuffled';
+      spec.eventLogger.positionMode = p.mode as PositionMode;
       spec.ranker.retrainDaily = true;
       return;
     case 'client-render-bug':

@@ -99,7 +99,14 @@ export const FAULTS: Record<FaultKind, KindInfo> = {
   'position-bias-logging': fault(
     'event-logger',
     'Impressions are logged with the wrong position, and the nightly retrain learns from them.',
-    { mode: z.enum(['constant', 'shuffled']).default('constant').describe('constant: every impression logged at position 1; shuffled: random positions') },
+    {
+      mode: z
+        .enum(['click', 'constant', 'shuffled'])
+        .default('click')
+        .describe(
+          "click: clicked impressions take the click event's slot (position 1), the rest are logged where shown; constant: every impression logged at position 1; shuffled: random positions",
+        ),
+    },
   ),
   'client-render-bug': fault('feed-client', 'One app version fails to render many images.', {
     appVersion: oneOf(APP_VERSION_IDS as [string, ...string[]], 'The broken app version').default({ pick: 1, from: ['ios-42.0', 'android-42.0'] }),

@@ -1,6 +1,8 @@
 // The ranker's offline evaluation: the logged feature sample re-scored with the features the
 // training pipeline computes (as an offline evaluation would), against the same sample scored
-// with what serving actually used. Training–serving skew shows as a gap between the two.
+// with what serving actually used. Training–serving skew shows as a gap between the two. The
+// training pipeline's own report scores the full model — position term at the logged position
+// included — so it trusts whatever positions the event logger wrote.
 import { FEATURES, rankerLogit } from '../pipeline/ranker.ts';
 import type { World } from '../world/world.ts';
 import { filterMasks } from '../query/frame.ts';
@@ -10,15 +12,18 @@ export interface RankerEval {
   /** AUC of the model on training-pipeline features (offline) and on served features (online). */
   offlineAuc: number | null;
   onlineAuc: number | null;
+  /** AUC of the model as trained: features plus its position term at the logged position. */
+  loggedAuc: number | null;
   impressions: number;
 }
 
 export function rankerOfflineEval(world: World, req: Pick<InspectRequest, 'window' | 'filter'>): RankerEval {
   const t = world.logs.features;
-  const { day, feature, value, trainingValue, clickLogged } = t.columns;
+  const { day, feature, value, trainingValue, clickLogged, position } = t.columns;
   const masks = filterMasks(world, t, req.filter);
   const offline: [number, number][] = [];
   const online: [number, number][] = [];
+  const logged: [number, number][] = [];
   const xTrain = new Float32Array(FEATURES);
   const xServe = new Float32Array(FEATURES);
   const end = t.dayStart[req.window[1] + 1];
@@ -30,10 +35,12 @@ export function rankerOfflineEval(world: World, req: Pick<InspectRequest, 'windo
       xServe[f] = value[r + f];
     }
     const model = world.rankerByDay[day[r]];
-    offline.push([rankerLogit(model, xTrain, 0), clickLogged[r]]);
+    const score = rankerLogit(model, xTrain, 0);
+    offline.push([score, clickLogged[r]]);
+    logged.push([score + model.positionWeight * Math.log1p(position[r]), clickLogged[r]]);
     online.push([rankerLogit(model, xServe, 0), clickLogged[r]]);
   }
-  return { offlineAuc: auc(offline), onlineAuc: auc(online), impressions: offline.length };
+  return { offlineAuc: auc(offline), onlineAuc: auc(online), loggedAuc: auc(logged), impressions: offline.length };
 }
 
 /** Exact AUC by ranking (ties count half). */

@@ -22,7 +22,7 @@ export interface PrCurveView {
   total: number;
   points: PrPoint[];
   averagePrecision: number;
-  /** Ranker only: AUC offline (training-pipeline features) vs online (served features). */
+  /** Ranker only: AUC offline (training-pipeline features) vs online (served features), and as trained (logged positions). */
   offline: RankerEval | null;
 }
 

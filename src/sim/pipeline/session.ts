@@ -24,6 +24,7 @@ import { computeFeatures } from './featurePipeline.ts';
 import { blend } from './blender.ts';
 import type { RequestScratch } from './scratch.ts';
 import type { ServingDay } from './serving.ts';
+import type { PositionMode } from './spec.ts';
 import { TopK } from './clusterIndex.ts';
 import { AESTHETICS } from '../world/taxonomy.ts';
 
@@ -113,7 +114,7 @@ export function serveSession(
       const hide = !click && !failed && uHide < examine * hideProbability(aff, quality);
       const logged = click && uLog >= lossRate;
       // The event logger's record of where the pin was shown (wrong when it is broken).
-      const loggedPosition = positionMode === 'correct' ? pos : positionMode === 'constant' ? 0 : Math.floor(uPosition * placed);
+      const loggedPosition = loggedPositionOf(positionMode, pos, logged, uPosition, placed);
       if (click) {
         pageClicks++;
         engaged.push(item);
@@ -152,6 +153,24 @@ export function serveSession(
   for (const item of engaged) appendEngagement(s.history, user, item);
   if (!logs) return;
   logRequest(logs, s, input, scratch, placed, depth);
+}
+
+/**
+ * The event logger's record of a slot's position: right, or as a broken logger writes it —
+ * every impression at slot 1, a random slot, or (`click`) each clicked impression at the slot
+ * its click event carries (the close-up's own slot 1), the rest where they were shown.
+ */
+function loggedPositionOf(mode: PositionMode, pos: number, clicked: boolean, u: number, placed: number): number {
+  switch (mode) {
+    case 'correct':
+      return pos;
+    case 'constant':
+      return 0;
+    case 'shuffled':
+      return Math.floor(u * placed);
+    case 'click':
+      return clicked ? 0 : pos;
+  }
 }
 
 /**

@@ -27,6 +27,9 @@ export interface FeatureNull {
   region?: number;
 }
 
+/** How the event logger records where a pin was shown (see session.ts): right, or broken. */
+export type PositionMode = 'correct' | 'constant' | 'shuffled' | 'click';
+
 export interface PipelineSpec {
   imageEncoder: EncoderSpec;
   textEncoder: TextEncoderSpec;
@@ -71,7 +74,7 @@ export interface PipelineSpec {
     clientLossRate: number;
     /** Extra client event loss on one platform (code). */
     platformLoss: { platform: number; rate: number } | null;
-    positionMode: 'correct' | 'constant' | 'shuffled';
+    positionMode: PositionMode;
   };
   experimentPlatform: {
     version: string;
