@@ -3,6 +3,10 @@ import { digestCommand, digestHelp } from './commands/digest.ts';
 import { queryCommand, queryHelp } from './commands/query.ts';
 import { validateCommand, validateHelp } from './commands/validate.ts';
 import { newCommand, newHelp } from './commands/new.ts';
+import { gradeCommand, gradeHelp } from './commands/grade.ts';
+import { solveCommand, solveHelp } from './commands/solve.ts';
+import { replayCommand, replayHelp } from './commands/replay.ts';
+import { testCommand, testHelp } from './commands/test.ts';
 import { isUserError } from './errors.ts';
 import { DIMENSIONS, METRICS } from '../sim/vocabulary.ts';
 
@@ -11,6 +15,10 @@ const COMMANDS: Record<string, { run: (argv: string[]) => void | Promise<void>; 
   query: { run: queryCommand, help: queryHelp },
   validate: { run: validateCommand, help: validateHelp },
   new: { run: newCommand, help: newHelp },
+  grade: { run: gradeCommand, help: gradeHelp },
+  solve: { run: solveCommand, help: solveHelp },
+  replay: { run: replayCommand, help: replayHelp },
+  test: { run: testCommand, help: testHelp },
 };
 
 const usage = `faultline — practise debugging a recommendation pipeline

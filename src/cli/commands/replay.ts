@@ -1,0 +1,75 @@
+// `faultline replay <scenario> <transcript.json>`: the attempt again, move by move — what each
+// move showed (its table) and how it was judged.
+import { parse, WORLD_OPTIONS } from '../args.ts';
+import { UsageError } from '../errors.ts';
+import { openScenarioCase, readTranscript } from './grade.ts';
+import { renderQuery } from './query.ts';
+import { textTable } from '../textTable.ts';
+import { grade } from '../../engine/grade.ts';
+import { lookAt, type Look } from '../../engine/case.ts';
+import { debriefText } from '../../engine/debrief.ts';
+import { describeAction } from '../../engine/words.ts';
+import { runQuery } from '../../sim/query/query.ts';
+import type { World } from '../../sim/world/world.ts';
+
+export const replayHelp = `faultline replay <SCENARIO> <TRANSCRIPT.json> [--seed N]
+  Steps through a recorded attempt: for each move, the table it showed and how it was judged,
+  then the debrief.`;
+
+export function replayCommand(argv: string[]): void {
+  const { values, positionals } = parse(argv, { ...WORLD_OPTIONS });
+  if (positionals.length !== 2) throw new UsageError('usage: faultline replay <scenario> <transcript.json>');
+  const transcript = readTranscript(positionals[1]);
+  const { c } = openScenarioCase(positionals[0], values, transcript, values.quiet);
+  const g = grade(c, transcript);
+  const world = c.pair.factual;
+  transcript.actions.forEach((action, i) => {
+    const j = g.actions[i];
+    console.log(`\n── move ${i + 1} at ${action.at} s: ${describeAction(action)}`);
+    if (['query', 'inspect', 'contrast', 'changelog'].includes(action.type)) console.log(shown(lookAt(c, action), world));
+    console.log(`   judged ${j.classification}${j.reveals.length ? ` → ${j.reveals.join(', ')}` : ''}: ${j.reason}`);
+  });
+  console.log('\n' + debriefText(g));
+}
+
+function shown(look: Look, world: World): string {
+  const v = look.view;
+  const seed = world.config.seed;
+  switch (v.kind) {
+    case 'query':
+      return indent(renderQuery(v.result, seed) + (v.halves ? `\n\nbefore/after: days ${v.halves.before.window.join('–')} vs ${v.halves.after.window.join('–')}\n` + halvesTable(v.halves.before, v.halves.after) : ''));
+    case 'contrast':
+      return indent(textTable(
+        ['dimension', 'top group', 'selection', 'baseline', 'z', 'row shift'],
+        v.result.dimensions.slice(0, 6).map((d) => [d.dimension, d.groups[0]?.group ?? '', fmt(d.groups[0]?.selection), fmt(d.groups[0]?.baseline), (d.groups[0]?.z ?? 0).toFixed(1), `${(d.distributionShift * 100).toFixed(1)}%`]),
+        [false, false, true, true, true, true],
+      ));
+    case 'changelog':
+      return indent([...v.deploys.map((d) => `day ${d.day}: ${d.component} ${d.from} → ${d.to}`), ...v.timeline.map((t) => `day ${t.day}: ${t.text}`)].join('\n') || '(empty)');
+    case 'inspect':
+      if (v.result.view === 'stage_health') {
+        return indent(textTable(['stage', 'metric', 'baseline', 'current', 'change', 'status'], v.result.stages.flatMap((s) => s.entries.map((e) => [s.stage, e.metric, fmt(e.baseline), fmt(e.current), e.change === null ? '—' : `${(e.change * 100).toFixed(1)}%`, e.status])), [false, false, true, true, true, false]));
+      }
+      // Other views are drawn; their numbers are the summarising queries the engine reads them by.
+      return look.readings.map((r) => indent(renderQuery(runQuery(world, { ...r.spec, byDay: false }), seed))).join('\n');
+    case 'error':
+      return `   could not be shown: ${v.message}`;
+    case 'none':
+      return '';
+  }
+}
+
+function halvesTable(before: ReturnType<typeof runQuery>, after: ReturnType<typeof runQuery>): string {
+  return textTable(
+    [before.groupBy ?? '', 'before', 'after', 'change'],
+    after.cells.map((a) => {
+      const b = before.cells.find((x) => x.group === a.group);
+      const change = b?.value && a.value !== null ? `${((a.value / b.value - 1) * 100).toFixed(1)}%` : '—';
+      return [a.group ?? 'all', fmt(b?.value), fmt(a.value), change];
+    }),
+    [false, true, true, true],
+  );
+}
+
+const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '—' : Math.abs(x) >= 100 ? x.toFixed(0) : x.toPrecision(3));
+const indent = (s: string) => s.split('\n').map((l) => '   ' + l).join('\n');

@@ -1,0 +1,53 @@
+// `faultline test [files…]`: runs each scenario's `examples` — transcripts with the score range
+// they must get — and reports pass or fail (exit 1 when any fails). One world per seed.
+import { dirname, join } from 'node:path';
+import { parse, WORLD_OPTIONS } from '../args.ts';
+import { UsageError } from '../errors.ts';
+import { scenarioFiles } from '../scenarioFiles.ts';
+import { BUILT_IN_DIR, scenarioWorld } from '../scenarioArg.ts';
+import { generatePair } from '../world.ts';
+import { readTranscript } from './grade.ts';
+import { openCase, type Case } from '../../engine/case.ts';
+import { grade } from '../../engine/grade.ts';
+import type { Transcript } from '../../scenario/transcript.ts';
+
+export const testHelp = `faultline test [FILES or FOLDERS…]
+  Grades every example transcript of each scenario (default: the built-in scenarios) and checks
+  its score is within the example's expected range. Exit 1 when any example fails.`;
+
+export function testCommand(argv: string[]): void {
+  const { values, positionals } = parse(argv, { ...WORLD_OPTIONS });
+  const { files, problems } = scenarioFiles(positionals.length ? positionals : [BUILT_IN_DIR]);
+  for (const p of problems) console.error(p);
+  let passed = 0, failed = 0;
+  for (const file of files) {
+    const world = scenarioWorld(file, { config: {}, faults: [], distractors: [] });
+    const s = world.scenario!;
+    const examples = s.examples ?? [];
+    if (!examples.length) {
+      console.log(`- ${file}: no examples`);
+      continue;
+    }
+    console.log(`${s.id} (${examples.length} examples)`);
+    const cases = new Map<number, Case>();
+    for (const ex of examples) {
+      const t: Transcript = typeof ex.transcript === 'string' ? readTranscript(join(dirname(file), ex.transcript)) : ex.transcript;
+      const seed = t.seed ?? s.world.seed;
+      let c = cases.get(seed);
+      if (!c) {
+        const started = performance.now();
+        c = openCase(generatePair({ ...world.config, seed }, values.quiet, { faults: world.faults, distractors: world.distractors }), s);
+        cases.set(seed, c);
+        if (!values.quiet) console.log(`  (world at seed ${seed}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+      }
+      const g = grade(c, t);
+      const ok = g.score >= ex.expect.min && g.score <= ex.expect.max;
+      if (ok) passed++;
+      else failed++;
+      const b = g.breakdown;
+      console.log(`  ${ok ? '✓' : '✗'} ${ex.name}: ${g.score} (expected ${ex.expect.min}–${ex.expect.max}; correctness ${b.correctness}, directness ${b.directness}, evidence ${b.evidence}, efficiency ${b.efficiency})`);
+    }
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  if (failed || problems.length) throw new UsageError(`${failed} example(s) failed`, 1);
+}

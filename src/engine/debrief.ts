@@ -1,0 +1,48 @@
+// Rule: the debrief is the grade in words, the same in the CLI and in the app's Markdown export:
+// score and breakdown, each move with its judgement and reason, the expert path beside the
+// learner's, what was missed, and the scenario's own debrief text.
+import type { Grade } from './grade.ts';
+import type { Action } from '../scenario/actions.ts';
+import { describeAction } from './words.ts';
+
+const MARK: Record<string, string> = { revealing: '▲', confirming: '✓', uninformative: '·', premature: '!', misled: '✗' };
+
+export function debriefText(g: Grade, title?: string): string {
+  const lines: string[] = [];
+  if (title) lines.push(`# ${title}`, '');
+  const b = g.breakdown;
+  lines.push(`Score ${g.score}/100 — correctness ${b.correctness}, directness ${b.directness}, evidence ${b.evidence}, efficiency ${b.efficiency}`);
+  if (!g.submitted) lines.push('No diagnosis was submitted.');
+  lines.push('', '## Your moves', '');
+  for (const a of g.actions) {
+    const reveals = a.reveals.length ? ` → ${a.reveals.join(', ')}` : '';
+    lines.push(`${String(a.index + 1).padStart(2)}. ${MARK[a.classification]} ${a.classification}${reveals} (${clock(a.at)})`, `    ${a.reason}`);
+  }
+  lines.push('', `## The expert path (${g.expertPath.length - 1} moves, then submit)`, '');
+  for (const s of g.expertPath) lines.push(`${String(s.index + 1).padStart(2)}. ${describeAction(s.action)}${s.reveals.length ? ` → ${s.reveals.join(', ')}` : ''}`);
+  lines.push('', '## The truth', '', truthLine(g));
+  if (g.missed.length) {
+    lines.push('', '## What you missed', '');
+    for (const m of g.missed) lines.push(`- ${m.rung}: ${m.expert ?? 'no single move shows it at this seed'}`);
+  }
+  const wrong = (Object.entries(g.claims) as [string, { right: number; backed: boolean }][]).filter(([, c]) => c.right < 1 || !c.backed);
+  if (g.submitted && wrong.length) {
+    lines.push('', '## Your diagnosis', '');
+    for (const [k, c] of wrong) lines.push(`- ${k}: ${c.right < 1 ? (c.right > 0 ? `partly right (${Math.round(c.right * 100)}% overlap)` : 'wrong') : 'right'}${c.right > 0 && !c.backed ? ', but nothing you looked at showed it (a guess)' : ''}`);
+  }
+  if (g.debrief) lines.push('', '## Debrief', '', g.debrief.trim());
+  return lines.join('\n');
+}
+
+export function truthLine(g: Pick<Grade, 'truth'>): string {
+  const t = g.truth;
+  if (t.cause === 'no-regression') return 'Nothing in the pipeline broke (no-regression).';
+  const seg = Object.entries(t.segment).map(([d, v]) => `${d} ${v.join('/')}`).join(', ') || 'everyone';
+  const size = t.effect !== null ? ` (${t.symptom} ${t.effect < 0 ? '−' : '+'}${Math.abs(t.effect * 100).toFixed(0)}% against the fault-free twin)` : '';
+  return `${t.cause} in ${t.component} (${t.stage}), from day ${t.onsetDay}; it hits ${seg}${size}.`;
+}
+
+const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
+
+/** One line per move for a transcript listing. */
+export const moveLine = (a: Action) => describeAction(a);
