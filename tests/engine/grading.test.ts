@@ -1,0 +1,97 @@
+// Grading on a small world with a known fault: the truth, each move's classification, the expert
+// path, the score's ordering, and that grading is a pure function of the case and the moves.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openCase, type Case } from '../../src/engine/case.ts';
+import { grade } from '../../src/engine/grade.ts';
+import { judge } from '../../src/engine/judge.ts';
+import { step } from '../../src/engine/investigation.ts';
+import { solvability } from '../../src/engine/solvability.ts';
+import type { Action } from '../../src/scenario/actions.ts';
+import { fixture, PATHS } from './helpers.ts';
+
+let c: Case;
+beforeAll(() => {
+  const { scenario, pair } = fixture();
+  c = openCase(pair, scenario);
+}, 180_000);
+
+const kinds = (actions: Action[]) => judge(c, actions).actions.map((a) => [a.classification, a.reveals.join('+')]);
+
+describe('truth', () => {
+  it('comes from the fault and its footprint', () => {
+    expect(c.truth).toMatchObject({ stage: 'presentation', component: 'feed-client', cause: 'client-render-bug', symptom: 'ctr', onsetDay: 6 });
+    expect(c.truth.segment).toEqual({ app_version: ['ios-42.0'] });
+    expect(c.truth.effect!).toBeLessThan(-0.3);
+  });
+  it('is overridden by the file’s answer', () => {
+    const o = openCase(c.pair, { answer: { cause: 'client-render-bug', stage: 'presentation', component: 'feed-client', segment: { platform: ['ios'] } } });
+    expect(o.truth.segment).toEqual({ platform: ['ios'] });
+    expect(o.truth.fromAnswer).toEqual(['stage', 'component', 'cause', 'segment']);
+  });
+});
+
+describe('classification', () => {
+  it('credits the slice that scopes the drop and the metric that names component and cause', () => {
+    expect(kinds(PATHS.expert)).toEqual([['revealing', 'scope'], ['revealing', 'stage+component+cause'], ['confirming', '']]);
+    const g = grade(c, PATHS.expert);
+    expect(g.actions[0].reason).toMatch(/^Slicing click-through rate by app_version showed the drop is confined to app_version ios-42.0 \(−\d+% vs [+−][\d.]+% for the other groups\)$/);
+  });
+  it('calls slices that show nothing the fault made uninformative, even when they show a difference', () => {
+    const [, , tenure] = judge(c, PATHS.wandering).actions;
+    expect(tenure.classification).toBe('uninformative');
+    expect(tenure.reason).toMatch(/there without the fault too|no difference/);
+  });
+  it('calls a component deep dive before the scope premature', () => {
+    expect(kinds(PATHS.premature)[0]).toEqual(['premature', '']);
+  });
+  it('calls chasing a false lead misled — the move that showed it and the move that followed it', () => {
+    const j = judge(c, PATHS.wrongCause).actions;
+    expect(j.map((a) => a.classification)).toEqual(['revealing', 'misled', 'misled', 'misled']);
+    expect(j[2].lead).toBe('unrelated-deploy');
+  });
+  it('lets an author finding vouch for a move the engine found nothing in', () => {
+    const withFinding = openCase(c.pair, { findings: [{ id: 'changelog', text: 'The changelog names the client release.', revealedBy: { type: 'changelog' } }] });
+    const [first] = judge(withFinding, [{ at: 0, type: 'changelog' }]).actions;
+    expect(first).toMatchObject({ classification: 'confirming', findings: ['changelog'] });
+  });
+});
+
+describe('expert path and solvability', () => {
+  it('reveals scope, stage, component and cause in order, in few moves', () => {
+    const g = grade(c, PATHS.lucky);
+    const moves = g.expertPath.filter((s) => s.action.type !== 'submit');
+    expect(moves.length).toBeLessThanOrEqual(3);
+    expect(moves.flatMap((s) => s.reveals)).toEqual(['scope', 'stage', 'component', 'cause']);
+    expect(solvability(c).ok).toBe(true);
+  });
+});
+
+describe('score', () => {
+  it('orders expert > wandering > premature, expert > wrong cause, and a lucky guess below 40', () => {
+    const s = Object.fromEntries(Object.entries(PATHS).map(([k, v]) => [k, grade(c, v).score]));
+    expect(s.expert).toBeGreaterThanOrEqual(90);
+    expect(s.expert).toBeGreaterThan(s.wandering);
+    expect(s.wandering).toBeGreaterThan(s.premature);
+    expect(s.expert).toBeGreaterThan(s.wrongCause + 30);
+    expect(s.lucky).toBeLessThan(40);
+  });
+  it('follows the rubric’s weights', () => {
+    const onlyCorrectness = openCase(c.pair, { rubric: { correctness: 1, directness: 0, evidence: 0, efficiency: 0 } });
+    expect(grade(onlyCorrectness, PATHS.lucky).score).toBe(50);
+  });
+  it('is the same when the transcript is replayed, in the same case or a new one', () => {
+    const once = grade(c, PATHS.wandering);
+    expect(grade(c, PATHS.wandering)).toEqual(once);
+    expect(grade(openCase(c.pair, fixture().scenario), PATHS.wandering)).toEqual(once);
+  });
+  it('judges move by move (the app’s way) exactly as a whole transcript', () => {
+    let actions: Action[] = [];
+    let last = null as ReturnType<typeof step> | null;
+    for (const a of PATHS.wandering) {
+      last = step(c, actions, a);
+      actions = last.actions;
+    }
+    expect(last!.judgement).toEqual(judge(c, PATHS.wandering));
+    expect(last!.event.type).toBe('SUBMIT');
+  });
+});
