@@ -39,6 +39,8 @@ export class Simulation {
   private towerBase: Ranker | null = null;
   private logs: LogBuilders;
   private readonly training = new TrainingBuffer();
+  /** A running experiment's training logs since it launched (what its arms are refit on). */
+  private armTraining = new TrainingBuffer();
   private readonly requests = { next: 0 };
   private readonly pipeline: PipelineSpec[] = [];
   private readonly encoderByDay: EncoderOutput[] = [];
@@ -62,6 +64,7 @@ export class Simulation {
       this.stats = { impressions: st.impressions.slice(), clicks: st.clicks.slice(), saves: st.saves.slice() };
       this.ranker = cloneRanker(from.ranker);
       this.arms = from.arms && cloneArms(from.arms);
+      this.armTraining = from.armTraining.clone();
       this.towerKey = from.towerKey;
       this.towerBase = from.towerBase && cloneRanker(from.towerBase);
       this.logs = Object.fromEntries(Object.entries(from.logs).map(([k, b]) => [k, b.clone()])) as unknown as LogBuilders;
@@ -108,7 +111,10 @@ export class Simulation {
     this.deployTower(spec);
     const experiment = spec.experimentPlatform.experiment;
     if (!experiment || !logged) this.arms = null;
-    else if (!this.arms) this.arms = launchArms(this.ranker, experiment.lift);
+    else if (!this.arms) {
+      this.arms = launchArms(this.ranker, experiment.lift);
+      this.armTraining.clear();
+    }
     const serving: ServingDay = {
       day,
       spec,
@@ -149,7 +155,10 @@ export class Simulation {
     if (!logged || spec.ranker.retrainDaily) {
       this.ranker = retrainRanker(this.ranker, this.training, logged, spec.ranker);
     }
-    if (this.arms && experiment) this.arms = retrainArms(this.arms, this.training, experiment.sharedTraining);
+    if (this.arms && experiment) {
+      this.armTraining.append(this.training);
+      this.arms = retrainArms(this.arms, this.armTraining, experiment.sharedTraining);
+    }
     // The burn-in fits on everything it has seen; logged days retrain on the day alone.
     if (logged) this.training.clear();
     decayItemStats(this.stats);

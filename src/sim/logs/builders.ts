@@ -59,4 +59,17 @@ export class TrainingBuffer {
   clear(): void {
     this.rows = 0;
   }
+
+  /** Appends every row of `other`. */
+  append(other: TrainingBuffer): void {
+    for (let i = 0; i < other.rows; i++) {
+      this.push(other.x, i * FEATURE_COUNT, other.position[i], other.label[i], other.arm[i], other.match[i]);
+    }
+  }
+
+  clone(): TrainingBuffer {
+    const copy = new TrainingBuffer();
+    copy.append(this);
+    return copy;
+  }
 }

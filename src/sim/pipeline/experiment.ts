@@ -1,7 +1,7 @@
 // logging / experiment-platform: an A/B test of a ranker variant. Each arm serves its own model;
 // the treatment's adds a visual-match score that only the treatment's feature pipeline computes.
-// Both models are refit every night on training logs — each on its own arm's rows when the arms
-// are isolated, both on the pooled rows when they share training data. Pooled, the control
+// Both models are refit every night on the experiment's training logs so far — each on its own
+// arm's rows when the arms are isolated, both on the pooled rows when they share training data. Pooled, the control
 // half carries no visual-match values (missing, read as 0 like every missing feature), so the
 // refit sees as many clicks at "no match" as at a strong one and learns to ignore the score:
 // the treatment ends up serving what control serves.
