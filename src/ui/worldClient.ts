@@ -1,6 +1,8 @@
 // A typed handle on the world worker: lifecycle events in, promise-based queries out.
 import type { QueryResult } from '../sim/query/query.ts';
 import type { QuerySpec } from '../sim/query/spec.ts';
+import type { InspectSpec } from '../sim/inspect/request.ts';
+import type { InspectorResult } from '../sim/inspect/inspect.ts';
 import type { SimulationRequest, WorldFacts, WorldMessage, WorldRequest } from './worker/protocol.ts';
 
 export type WorldInfo = WorldFacts;
@@ -12,7 +14,7 @@ export interface WorldEvents {
 }
 
 interface Pending {
-  resolve(result: QueryResult): void;
+  resolve(result: QueryResult | InspectorResult): void;
   reject(error: Error): void;
 }
 
@@ -33,11 +35,19 @@ export class WorldClient {
   }
 
   query(spec: QuerySpec): Promise<QueryResult> {
+    return this.ask((id) => ({ type: 'query', id, spec })) as Promise<QueryResult>;
+  }
+
+  inspect(spec: InspectSpec): Promise<InspectorResult> {
+    return this.ask((id) => ({ type: 'inspect', id, spec })) as Promise<InspectorResult>;
+  }
+
+  private ask(request: (id: number) => WorldRequest): Promise<QueryResult | InspectorResult> {
     if (this.disposed) return Promise.reject(new Error('The world has been closed.'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.send({ type: 'query', id, spec });
+      this.send(request(id));
     });
   }
 
@@ -62,7 +72,8 @@ export class WorldClient {
         break;
       }
       case 'failed': this.fail(message.message); break;
-      case 'result': this.settle(message.id)?.resolve(message.result); break;
+      case 'result':
+      case 'inspection': this.settle(message.id)?.resolve(message.result); break;
       case 'error': this.settle(message.id)?.reject(new Error(message.message)); break;
     }
   }

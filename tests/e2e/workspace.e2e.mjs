@@ -97,12 +97,26 @@ export const tests = [
         assert.ok((await page.getByTestId('chart-annotation').count()) >= 2, 'changelog entries are tagged on the chart');
         await page.getByTestId('note-input').fill('Only new users drop; check the encoder rollout on day 8');
         await page.getByTestId('add-note').click();
-        const all = await waitForTrail(page, (t) => t.includes('check the encoder rollout'), 'for the note');
+        await waitForTrail(page, (t) => t.includes('check the encoder rollout'), 'for the note');
+
+        // A component on the map opens its inspector: the encoder's confusion matrix, per class.
+        await page.locator('[data-component="image-encoder"]').click();
+        await page.getByTestId('confusion-per-class').waitFor({ timeout: 20_000 });
+        assert.match(await page.getByTestId('inspector-title').textContent(), /Confusion matrix · image-encoder · days 1–14/);
+        assert.equal(await page.locator('[data-testid="confusion-per-class"] tbody tr').count(), 20, 'one row per aesthetic');
+        const all = await waitForTrail(page, (t) => /Inspect.*confusion matrix of image-encoder · days 1–14/.test(t), 'for the inspector');
         assert.deepEqual(
           await page.getByTestId('trail-entry').evaluateAll((els) => els.map((e) => e.dataset.type)),
-          ['query', 'query', 'query', 'changelog', 'note'],
+          ['query', 'query', 'query', 'changelog', 'note', 'inspect'],
           all.join('\n'),
         );
+
+        // Clicking a trail entry re-opens its view without recording a new move.
+        await page.locator('[data-testid="trail-entry"][data-type="query"] button').first().click();
+        await page.waitForFunction(() => globalThis.document.querySelector('[data-testid="metric-select"]').value === 'relevance');
+        await page.locator('[data-testid="breakdown-bar"][data-group="core"]').waitFor({ timeout: 20_000 });
+        await page.waitForTimeout(800);
+        assert.equal(await page.getByTestId('trail-entry').count(), 6, 'a replay is not a move');
         assertNoErrors(errors);
       } finally {
         await close();
@@ -202,6 +216,11 @@ export const tests = [
           await page.getByTestId('add-note').click();
           await idle(page);
           await page.screenshot({ path: path.join(dir, `workspace-${width}.png`) });
+          await page.locator('[data-component="image-encoder"]').click();
+          await page.getByTestId('confusion-per-class').waitFor({ timeout: 20_000 });
+          await page.getByTestId('inspector').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+          await page.waitForTimeout(300);
+          await page.screenshot({ path: path.join(dir, `workspace-inspector-${width}.png`) });
           assertNoErrors(errors);
         } finally {
           await close();

@@ -4,6 +4,8 @@
 import type { DeployEntry } from '../../sim/changelog.ts';
 import type { QueryResult } from '../../sim/query/query.ts';
 import type { QuerySpec } from '../../sim/query/spec.ts';
+import type { InspectSpec } from '../../sim/inspect/request.ts';
+import type { InspectorResult } from '../../sim/inspect/inspect.ts';
 import type { Dimension, MetricId } from '../../sim/vocabulary.ts';
 import type { WorldRequest as SimulationRequest } from '../../scenario/scenarioWorld.ts';
 
@@ -12,7 +14,8 @@ export type { SimulationRequest };
 /** Main thread → worker. */
 export type WorldRequest =
   | { type: 'generate'; request: SimulationRequest }
-  | { type: 'query'; id: number; spec: QuerySpec };
+  | { type: 'query'; id: number; spec: QuerySpec }
+  | { type: 'inspect'; id: number; spec: InspectSpec };
 
 /** What the app learns about a world once it is ready. */
 export interface WorldFacts {
@@ -33,4 +36,5 @@ export type WorldMessage =
   | ({ type: 'ready' } & WorldFacts)
   | { type: 'failed'; message: string }
   | { type: 'result'; id: number; result: QueryResult }
+  | { type: 'inspection'; id: number; result: InspectorResult }
   | { type: 'error'; id: number; message: string };

@@ -3,6 +3,7 @@ import { simulateWorld } from '../../sim/simulate.ts';
 import { worldDigest } from '../../sim/digest.ts';
 import { deployLog } from '../../sim/changelog.ts';
 import { runQuery } from '../../sim/query/query.ts';
+import { inspect } from '../../sim/inspect/inspect.ts';
 import { METRIC_DEFS } from '../../sim/query/metrics.ts';
 import { tableDimensions } from '../../sim/query/dimensions.ts';
 import { METRICS, type Dimension, type MetricId } from '../../sim/vocabulary.ts';
@@ -18,7 +19,8 @@ let world: World | null = null;
 scope.onmessage = (event: MessageEvent<WorldRequest>) => {
   const request = event.data;
   if (request.type === 'generate') generate(request.request);
-  else answer(request.id, request.spec);
+  else if (request.type === 'query') answer(request.id, () => ({ type: 'result', id: request.id, result: runQuery(world!, request.spec) }));
+  else answer(request.id, () => ({ type: 'inspection', id: request.id, result: inspect(world!, request.spec) }));
 };
 
 function metricDimensions(w: World): Record<MetricId, Dimension[]> {
@@ -48,13 +50,14 @@ function generate({ config, faults, distractors }: SimulationRequest): void {
   }
 }
 
-function answer(id: number, spec: Extract<WorldRequest, { type: 'query' }>['spec']): void {
+/** Runs one query or inspection against the world; its failure is that request's error only. */
+function answer(id: number, compute: () => WorldMessage): void {
   if (!world) {
     post({ type: 'error', id, message: 'The world is not ready yet.' });
     return;
   }
   try {
-    post({ type: 'result', id, result: runQuery(world, spec) });
+    post(compute());
   } catch (error) {
     post({ type: 'error', id, message: messageOf(error) });
   }

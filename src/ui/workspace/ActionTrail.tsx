@@ -1,11 +1,16 @@
-// The action trail: every recorded move with its time. A query re-opens its view when clicked
-// (a replay: it is not recorded again).
+// The action trail: every recorded move with its time. A query or an inspection re-opens its
+// view when clicked (a replay: it is not recorded again).
 import type { Action } from '../../scenario/actions.ts';
 import type { MetricId } from '../../sim/vocabulary.ts';
 import { ACTION_LABELS, atClock, describeAction } from './describeAction.ts';
 import type { ExplorerSelection } from './explorerStore.ts';
+import type { InspectSpec } from '../../sim/inspect/request.ts';
 
-export function ActionTrail({ actions, onReplay }: { actions: readonly Action[]; onReplay: (selection: ExplorerSelection) => void }) {
+export function ActionTrail({ actions, onReplay, onReplayInspect }: {
+  actions: readonly Action[];
+  onReplay: (selection: ExplorerSelection) => void;
+  onReplayInspect: (spec: InspectSpec) => void;
+}) {
   return (
     <section className="side-panel trail-panel" aria-labelledby="trail-title">
       <h2 id="trail-title" className="side-title">
@@ -38,6 +43,18 @@ export function ActionTrail({ actions, onReplay }: { actions: readonly Action[];
                         window: a.window ? [a.window[0], a.window[1]] : null,
                       })
                     }
+                  >
+                    {body}
+                  </button>
+                ) : a.type === 'inspect' ? (
+                  <button
+                    type="button"
+                    className="trail-button"
+                    title="Re-open this inspector"
+                    onClick={() => {
+                      const { at: _at, type: _type, ...spec } = a;
+                      onReplayInspect(spec as InspectSpec);
+                    }}
                   >
                     {body}
                   </button>

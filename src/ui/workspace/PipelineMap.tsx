@@ -1,9 +1,9 @@
 // The pipeline map, drawn from the vocabulary: stages in flow order, each with its components.
 // A stage carries no health colour: it shows "not checked" until the learner has looked at one
 // of its metrics or components, then "checked" (how healthy it is stays theirs to judge).
-// Clicking a stage opens its first metric in the explorer.
+// Clicking a stage opens its first metric in the explorer; clicking a component inspects it.
 import { METRIC_DEFS } from '../../sim/query/metrics.ts';
-import { COMPONENTS, COMPONENT_STAGE, METRICS, STAGES, type MetricId, type Stage } from '../../sim/vocabulary.ts';
+import { COMPONENTS, COMPONENT_STAGE, METRICS, STAGES, type ComponentId, type MetricId, type Stage } from '../../sim/vocabulary.ts';
 import type { Action } from '../../scenario/actions.ts';
 import { STAGE_LABELS } from './labels.ts';
 
@@ -16,7 +16,11 @@ export function stageOfAction(action: Action): Stage | null {
   return null;
 }
 
-export function PipelineMap({ actions, onOpenStage }: { actions: readonly Action[]; onOpenStage: (metric: MetricId) => void }) {
+export function PipelineMap({ actions, onOpenStage, onInspect }: {
+  actions: readonly Action[];
+  onOpenStage: (metric: MetricId) => void;
+  onInspect: (component: ComponentId) => void;
+}) {
   const looks = new Map<Stage, number>();
   for (const a of actions) {
     const stage = stageOfAction(a);
@@ -42,7 +46,11 @@ export function PipelineMap({ actions, onOpenStage }: { actions: readonly Action
               </button>
               <ul className="stage-components">
                 {COMPONENTS.filter((c) => COMPONENT_STAGE[c] === stage).map((c) => (
-                  <li key={c} className="component-chip mono">{c.replace(/^source:/, '')}</li>
+                  <li key={c}>
+                    <button type="button" className="component-chip component-button mono" data-component={c} onClick={() => onInspect(c)} title={`Inspect ${c}`}>
+                      {c.replace(/^source:/, '')}
+                    </button>
+                  </li>
                 ))}
               </ul>
             </li>

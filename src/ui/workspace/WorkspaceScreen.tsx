@@ -2,10 +2,11 @@
 // on the left; the metric explorer in the centre; changelog, notebook and action trail on the right.
 // The world generates in the worker while the learner reads the briefing; the attempt's clock
 // starts when it is ready.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { scenarioWorld } from '../../scenario/scenarioWorld.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import type { MetricId } from '../../sim/vocabulary.ts';
+import type { ComponentId, InspectorView, MetricId } from '../../sim/vocabulary.ts';
+import type { InspectSpec } from '../../sim/inspect/request.ts';
 import { Trail, useTrailActions } from '../attempt/trail.ts';
 import { AppBar } from '../components/AppBar.tsx';
 import { Markdown } from '../components/Markdown.tsx';
@@ -19,6 +20,8 @@ import { ChangelogPanel } from './ChangelogPanel.tsx';
 import { useExplorer } from './explorerStore.ts';
 import { MetricExplorer } from './MetricExplorer.tsx';
 import { HintsPanel } from './HintsPanel.tsx';
+import { InspectorPanel, inspectSpecOf } from './InspectorPanel.tsx';
+import { defaultViewFor, useInspector } from './inspectorStore.ts';
 import { Notebook } from './Notebook.tsx';
 import { PipelineMap } from './PipelineMap.tsx';
 import { Timer } from './Timer.tsx';
@@ -42,7 +45,10 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
   const [trail] = useState(() => new Trail());
   const actions = useTrailActions(trail);
 
-  useEffect(() => useExplorer.getState().reset(), []);
+  useEffect(() => {
+    useExplorer.getState().reset();
+    useInspector.getState().reset();
+  }, []);
   useEffect(() => {
     if (world.status === 'ready') trail.start();
   }, [world.status, trail]);
@@ -51,6 +57,31 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
   const changelog = useMemo(() => (deploys ? changelogOf(scenario.timeline, deploys) : null), [deploys, scenario.timeline]);
   const changelogOpened = actions.some((a) => a.type === 'changelog');
   const openStage = useCallback((metric: MetricId) => useExplorer.getState().set({ metric, groupBy: null }), []);
+  const inspectorRef = useRef<HTMLElement>(null);
+  const days = world.status === 'ready' ? world.info.days : (request.config.days ?? scenario.world.days);
+  /** Shows an inspector view; the learner's own openings are recorded, replays are not. */
+  const showInspector = useCallback(
+    (spec: InspectSpec, record: boolean) => {
+      const inspector = useInspector.getState();
+      inspector.set({
+        view: spec.view as InspectorView,
+        component: (spec.component ?? null) as ComponentId | null,
+        window: spec.window ? [spec.window[0], spec.window[1]] : null,
+        feature: spec.feature ?? null,
+      });
+      inspector.show(spec);
+      if (record) trail.record({ type: 'inspect', ...spec } as Parameters<Trail['record']>[0]);
+      inspectorRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    },
+    [trail],
+  );
+  const inspectComponent = useCallback(
+    (component: ComponentId) => {
+      if (!trail.started) return;
+      showInspector(inspectSpecOf({ view: defaultViewFor(component), component, window: null, feature: null }, days), true);
+    },
+    [showInspector, trail, days],
+  );
   const limit = scenario.timeLimitMinutes ?? DEFAULT_TIME_LIMIT_MINUTES;
   // Interview mode has no hints; a scenario may also switch them off (tools.hints: false).
   const hints = route.mode === 'practice' && scenario.tools?.hints !== false ? (scenario.hints ?? []) : [];
@@ -77,7 +108,7 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
             <h2 id="briefing-title" className="side-title">Briefing</h2>
             <Markdown text={scenario.briefing} className="briefing" testId="briefing" />
           </section>
-          <PipelineMap actions={actions} onOpenStage={openStage} />
+          <PipelineMap actions={actions} onOpenStage={openStage} onInspect={inspectComponent} />
         </aside>
         <main className="ws-column ws-centre">
           <MetricExplorer
@@ -87,6 +118,7 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
             changelog={changelogOpened ? changelog : null}
             defaultDays={request.config.days ?? scenario.world.days}
           />
+          <InspectorPanel ref={inspectorRef} client={world.status === 'ready' ? world.client : null} days={days} onOpen={(spec) => showInspector(spec, true)} />
         </main>
         <aside className="ws-column ws-right" aria-label="Changelog, notebook and action trail">
           <ChangelogPanel entries={changelog} opened={changelogOpened} onOpen={() => trail.record({ type: 'changelog' })} />
@@ -94,7 +126,11 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
           {hints.length > 0 && (
             <HintsPanel hints={hints} actions={actions} onHint={() => trail.record({ type: 'hint' })} disabled={!trail.started} />
           )}
-          <ActionTrail actions={actions} onReplay={(selection) => useExplorer.getState().replay(selection)} />
+          <ActionTrail
+            actions={actions}
+            onReplay={(selection) => useExplorer.getState().replay(selection)}
+            onReplayInspect={(spec) => showInspector(spec, false)}
+          />
         </aside>
       </div>
     </div>

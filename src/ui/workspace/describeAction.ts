@@ -25,7 +25,12 @@ export function describeAction(a: Action): string {
       if (a.window) parts.push(`days ${a.window[0]}–${a.window[1]}`);
       return parts.join(' · ');
     }
-    case 'inspect': return `${a.view.replace(/_/g, ' ')}${a.component ? ` of ${a.component}` : ''}`;
+    case 'inspect': {
+      const parts = [`${a.view.replace(/_/g, ' ')}${a.component ? ` of ${a.component}` : ''}`];
+      if (a.feature) parts.push(a.feature);
+      if (a.window) parts.push(`days ${a.window[0]}–${a.window[1]}`);
+      return parts.join(' · ');
+    }
     case 'contrast': return 'selection against baseline';
     case 'changelog': return 'opened the changelog';
     case 'note': return a.text;
