@@ -29,7 +29,7 @@ export function actionReason(c: Case, action: Action, look: Look | null, classif
       if (reveals.includes('scope') && look.climb.because.scope) return `${what} showed ${scopeWords(c, look.climb.because.scope.reading)}`;
       return `${what} showed ${best ? describeSignal(best.signal, best.reading.metric) : 'the fault'}${twinWords(best)} — it reveals ${reveals.map((r) => RUNG_WORDS[r]).join(', ')}: ${rungAnswer(c, reveals)}`;
     case 'confirming':
-      return best ? `${what} showed the fault's mark again (${describeSignal(best.signal, best.reading.metric)}), but nothing not already seen` : `${what} matched an author's finding`;
+      return best ? `${what} showed the fault's mark (${describeSignal(best.signal, best.reading.metric)}), but nothing that narrows it down further` : `${what} matched an author's finding`;
     case 'premature': {
       const shown = reveals.length && best ? ` It did show ${describeSignal(best.signal, best.reading.metric)}, revealing ${reveals.map((r) => RUNG_WORDS[r]).join(', ')}.` : '';
       return `${what} before knowing who is affected: a deep dive before the scope.${shown}`;
@@ -80,8 +80,8 @@ function scopeWords(c: Case, reading: Reading): string {
   const outside = sigs.filter((s) => !values.includes(s.group!));
   if (!values.length) return `the fault in ${inside.length || 'most'} groups of ${dim} alike: it is not confined to one segment`;
   const drop = (mean(inside) ?? 0) < 0 ? 'drop' : 'rise';
-  const shown = inside.map((s) => s.group).join(', ') || values.join(', ');
-  return `the ${drop} is confined to ${dim} ${shown} (${pct(mean(inside))} vs ${pct(mean(outside))} for the other ${dim === 'user_interest' ? 'interests' : 'groups'})`;
+  const each = inside.length && inside.length <= 3 ? inside.map((s) => `${s.group} ${pct(s.relative)}`).join(', ') : `${inside.map((s) => s.group).join(', ') || values.join(', ')} ${pct(mean(inside))}`;
+  return `the ${drop} is confined to ${dim} ${each}, against ${pct(mean(outside))} for the other ${dim === 'user_interest' ? 'interests' : 'groups'}`;
 }
 
 function rungAnswer(c: Case, reveals: Rung[]): string {

@@ -21,8 +21,9 @@ export function fixture(): { scenario: Scenario; pair: WorldPair } {
   return cached;
 }
 
-const submit = (at: number, diagnosis: Extract<Action, { type: 'submit' }>['diagnosis']): Action => ({ at, type: 'submit', diagnosis });
-const right = { stage: 'presentation', component: 'feed-client', cause: 'client-render-bug', segment: { app_version: ['ios-42.0'] } } as const;
+type Diagnosis = Extract<Action, { type: 'submit' }>['diagnosis'];
+const submit = (at: number, diagnosis: Diagnosis): Action => ({ at, type: 'submit', diagnosis });
+const right: Diagnosis = { stage: 'presentation', component: 'feed-client', cause: 'client-render-bug', segment: { app_version: ['ios-42.0'] } };
 
 /** Transcripts of the fixture: the expert, a wanderer, a premature deep dive, a lucky guess, a wrong cause. */
 export const PATHS: Record<string, Action[]> = {
