@@ -162,6 +162,39 @@ export const tests = [
     },
   },
   {
+    name: 'workspace: the attempt autosaves; a reload resumes the same trail and view, and "Start over" discards it',
+    timeout: 180_000,
+    async run(ctx) {
+      const { page, errors, close } = await openApp(ctx, { query: flagshipQuery(11) });
+      try {
+        await waitForChart(page);
+        await page.getByTestId('group-select').selectOption('tenure');
+        await waitForTrail(page, (t) => t.includes('by user tenure'), 'for tenure');
+        await page.getByTestId('note-input').fill('New users only?');
+        await page.getByTestId('add-note').click();
+        const before = await waitForTrail(page, (t) => t.includes('New users only?'), 'for the note');
+
+        await page.reload({ waitUntil: 'domcontentloaded' });
+        await page.getByTestId('workspace').waitFor({ timeout: 20_000 });
+        assert.deepEqual(await trailTexts(page), before, 'the same trail, before the world is even ready');
+        await page.locator('[data-testid="breakdown-bar"][data-group="core"]').waitFor({ timeout: 90_000 });
+        assert.equal(await page.getByTestId('group-select').inputValue(), 'tenure', 'the last view is re-opened');
+        assert.match(await page.getByTestId('notes').textContent(), /New users only\?/);
+        await page.waitForTimeout(800);
+        assert.deepEqual(await trailTexts(page), before, 're-opening the view is not a new move');
+
+        page.once('dialog', (dialog) => dialog.accept());
+        await page.getByTestId('restart').click();
+        await page.getByTestId('workspace').waitFor({ timeout: 20_000 });
+        await waitForChart(page);
+        assert.equal(await page.getByTestId('trail-entry').count(), 0, 'a fresh attempt');
+        assertNoErrors(errors);
+      } finally {
+        await close();
+      }
+    },
+  },
+  {
     name: 'workspace: a world that cannot be generated shows the error with a working Retry, the briefing still readable',
     async run(ctx) {
       const { page, errors, close } = await openApp(ctx, { query: `?scenario=${FLAGSHIP}&seed=3&mode=practice&users=5` });

@@ -9,24 +9,37 @@ import type { Action } from '../../scenario/actions.ts';
 export type Move = Action extends infer A ? (A extends Action ? Omit<A, 'at'> : never) : never;
 
 export class Trail {
-  private actions: readonly Action[] = [];
+  private actions: readonly Action[];
   private startedAt: number | null = null;
+  private readonly resumedAt: number;
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly now: () => number = () => performance.now()) {}
+  /** `resume`: the moves and seconds of a saved attempt, continued from where it stopped. */
+  constructor(
+    resume: { actions: readonly Action[]; elapsed: number } | null = null,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.actions = resume?.actions ?? [];
+    this.resumedAt = resume?.elapsed ?? 0;
+  }
 
   /** The attempt starts (the world is ready and shown); moves before this are not recorded. */
   start(): void {
-    if (this.startedAt === null) this.startedAt = this.now();
+    if (this.startedAt === null) this.startedAt = this.now() - this.resumedAt * 1000;
+  }
+
+  /** Whether this attempt continues a saved one. */
+  get resumed(): boolean {
+    return this.actions.length > 0 || this.resumedAt > 0;
   }
 
   get started(): boolean {
     return this.startedAt !== null;
   }
 
-  /** Seconds since the start (0 before it). */
+  /** Seconds since the start (before it: those of the attempt resumed, or 0). */
   elapsed(): number {
-    return this.startedAt === null ? 0 : Math.max(0, Math.floor((this.now() - this.startedAt) / 1000));
+    return this.startedAt === null ? this.resumedAt : Math.max(0, Math.floor((this.now() - this.startedAt) / 1000));
   }
 
   record(move: Move): Action | null {

@@ -6,6 +6,16 @@ import { ACTION_LABELS, atClock, describeAction } from './describeAction.ts';
 import type { ExplorerSelection } from './explorerStore.ts';
 import type { InspectSpec } from '../../sim/inspect/request.ts';
 
+/** The explorer selection a recorded query shows. */
+export function selectionOf(a: Extract<Action, { type: 'query' }>): ExplorerSelection {
+  return {
+    metric: a.metric as MetricId,
+    groupBy: a.groupBy ?? null,
+    filter: Object.fromEntries(Object.entries(a.filter ?? {}).map(([d, vs]) => [d, (vs ?? []).map(String)])),
+    window: a.window ? [a.window[0], a.window[1]] : null,
+  };
+}
+
 export function ActionTrail({ actions, onReplay, onReplayInspect }: {
   actions: readonly Action[];
   onReplay: (selection: ExplorerSelection) => void;
@@ -35,14 +45,7 @@ export function ActionTrail({ actions, onReplay, onReplayInspect }: {
                     type="button"
                     className="trail-button"
                     title="Re-open this view"
-                    onClick={() =>
-                      onReplay({
-                        metric: a.metric as MetricId,
-                        groupBy: a.groupBy ?? null,
-                        filter: Object.fromEntries(Object.entries(a.filter ?? {}).map(([d, vs]) => [d, (vs ?? []).map(String)])),
-                        window: a.window ? [a.window[0], a.window[1]] : null,
-                      })
-                    }
+                    onClick={() => onReplay(selectionOf(a))}
                   >
                     {body}
                   </button>

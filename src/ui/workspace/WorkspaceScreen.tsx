@@ -5,9 +5,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { scenarioWorld } from '../../scenario/scenarioWorld.ts';
 import type { Scenario } from '../../scenario/schema.ts';
+import type { Action } from '../../scenario/actions.ts';
 import type { ComponentId, InspectorView, MetricId } from '../../sim/vocabulary.ts';
 import type { InspectSpec } from '../../sim/inspect/request.ts';
 import { Trail, useTrailActions } from '../attempt/trail.ts';
+import { discardAttempt, loadAttempt, saveAttempt, type AttemptKey } from '../attempt/autosave.ts';
 import { AppBar } from '../components/AppBar.tsx';
 import { Markdown } from '../components/Markdown.tsx';
 import { DEFAULT_TIME_LIMIT_MINUTES } from '../library/ScenarioCard.tsx';
@@ -18,6 +20,7 @@ import { ActionTrail } from './ActionTrail.tsx';
 import { changelogOf } from './changelog.ts';
 import { ChangelogPanel } from './ChangelogPanel.tsx';
 import { useExplorer } from './explorerStore.ts';
+import { selectionOf } from './ActionTrail.tsx';
 import { MetricExplorer } from './MetricExplorer.tsx';
 import { HintsPanel } from './HintsPanel.tsx';
 import { InspectorPanel, inspectSpecOf } from './InspectorPanel.tsx';
@@ -42,16 +45,42 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
     [scenario, seed, sizesKey],
   );
   const { state: world, retry } = useWorld(request);
-  const [trail] = useState(() => new Trail());
+  const attemptKey = useMemo<AttemptKey>(
+    () => ({ scenario: scenario.id, seed, mode: route.mode, sizes: JSON.parse(sizesKey) }),
+    [scenario.id, seed, route.mode, sizesKey],
+  );
+  // A saved attempt for this scenario, seed, mode and size resumes; otherwise a new one starts.
+  const [{ trail, problem: resumeProblem }] = useState(() => {
+    const { saved, problem } = loadAttempt(attemptKey);
+    return { trail: new Trail(saved ? { actions: saved.transcript.actions, elapsed: saved.elapsed } : null), problem };
+  });
   const actions = useTrailActions(trail);
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
+  const discarded = useRef(false);
+
+  useEffect(() => {
+    const save = () => {
+      if (trail.started && !discarded.current) setSaveProblem(saveAttempt(attemptKey, trail.snapshot, trail.elapsed()));
+    };
+    const unsubscribe = trail.subscribe(save);
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') save();
+    };
+    window.addEventListener('pagehide', save);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('pagehide', save);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, [trail, attemptKey]);
 
   useEffect(() => {
     useExplorer.getState().reset();
     useInspector.getState().reset();
   }, []);
-  useEffect(() => {
-    if (world.status === 'ready') trail.start();
-  }, [world.status, trail]);
+  const ready = world.status === 'ready';
+  const [started, setStarted] = useState(false);
 
   const deploys = world.status === 'ready' ? world.info.deploys : null;
   const changelog = useMemo(() => (deploys ? changelogOf(scenario.timeline, deploys) : null), [deploys, scenario.timeline]);
@@ -82,6 +111,27 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
     },
     [showInspector, trail, days],
   );
+  useEffect(() => {
+    if (!ready || trail.started) return;
+    trail.start();
+    setStarted(true);
+    // A resumed attempt re-opens the last view and inspector it had (replays, not moves).
+    const last = <T extends Action['type']>(type: T) => [...trail.snapshot].reverse().find((a) => a.type === type) as Extract<Action, { type: T }> | undefined;
+    const query = last('query');
+    if (query) useExplorer.getState().replay(selectionOf(query));
+    const inspection = last('inspect');
+    if (inspection) {
+      const { at: _at, type: _type, ...spec } = inspection;
+      showInspector(spec as InspectSpec, false);
+    }
+  }, [ready, trail, showInspector]);
+  const restart = () => {
+    if (!window.confirm('Start this attempt over? Its trail and notes will be discarded.')) return;
+    discarded.current = true; // the reload's pagehide must not save it again
+    discardAttempt(attemptKey);
+    window.location.reload();
+  };
+
   const limit = scenario.timeLimitMinutes ?? DEFAULT_TIME_LIMIT_MINUTES;
   // Interview mode has no hints; a scenario may also switch them off (tools.hints: false).
   const hints = route.mode === 'practice' && scenario.tools?.hints !== false ? (scenario.hints ?? []) : [];
@@ -100,8 +150,14 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
             <span className="mono" data-testid="world-digest">{world.status === 'ready' ? world.info.digest : '…'}</span>
           </span>
           <Timer mode={route.mode} limitMinutes={limit} trail={trail} />
+          <button type="button" className="button button-bar" onClick={restart} disabled={actions.length === 0} data-testid="restart">
+            Start over
+          </button>
         </div>
       </AppBar>
+      {(resumeProblem || saveProblem) && (
+        <p className="notice notice-bar" role="status">{resumeProblem ?? `Autosave failed: ${saveProblem}`}</p>
+      )}
       <div className="workspace" data-testid="workspace">
         <aside className="ws-column ws-left" aria-label="Briefing and pipeline">
           <section className="side-panel" aria-labelledby="briefing-title">
@@ -122,9 +178,9 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
         </main>
         <aside className="ws-column ws-right" aria-label="Changelog, notebook and action trail">
           <ChangelogPanel entries={changelog} opened={changelogOpened} onOpen={() => trail.record({ type: 'changelog' })} />
-          <Notebook actions={actions} onNote={(text) => trail.record({ type: 'note', text })} disabled={!trail.started} />
+          <Notebook actions={actions} onNote={(text) => trail.record({ type: 'note', text })} disabled={!started} />
           {hints.length > 0 && (
-            <HintsPanel hints={hints} actions={actions} onHint={() => trail.record({ type: 'hint' })} disabled={!trail.started} />
+            <HintsPanel hints={hints} actions={actions} onHint={() => trail.record({ type: 'hint' })} disabled={!started} />
           )}
           <ActionTrail
             actions={actions}
