@@ -3,7 +3,7 @@
 // pipeline map, changelog and notebook as moves; a link (and a reload) reopens the same world.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { assertNoErrors, openApp, waitForChart } from './helpers.mjs';
@@ -188,6 +188,58 @@ export const tests = [
         await page.getByTestId('workspace').waitFor({ timeout: 20_000 });
         await waitForChart(page);
         assert.equal(await page.getByTestId('trail-entry').count(), 0, 'a fresh attempt');
+        assertNoErrors(errors);
+      } finally {
+        await close();
+      }
+    },
+  },
+  {
+    name: 'workspace: the diagnosis form (choices from the vocabulary) ends the attempt; the transcript downloads',
+    timeout: 180_000,
+    async run(ctx) {
+      const { page, errors, close } = await openApp(ctx, { query: flagshipQuery(12) });
+      try {
+        await waitForChart(page);
+        await page.getByTestId('group-select').selectOption('tenure');
+        await waitForTrail(page, (t) => t.includes('by user tenure'), 'for tenure');
+
+        await page.getByTestId('open-diagnosis').click();
+        const form = page.getByTestId('diagnosis-form');
+        await form.waitFor();
+        await page.getByTestId('diagnosis-stage').selectOption('ingestion');
+        const components = await page.locator('[data-testid="diagnosis-component"] option').allTextContents();
+        assert.deepEqual(components, ['—', 'image-encoder', 'text-encoder', 'feature-pipeline'], 'components of the chosen stage');
+        await page.getByTestId('diagnosis-component').selectOption('image-encoder');
+        const causes = await page.locator('[data-testid="diagnosis-cause"] option').allTextContents();
+        assert.ok(causes.includes('encoder-mislabel') && causes.includes('no-regression') && !causes.includes('source-outage'), causes.join(', '));
+        await page.getByTestId('diagnosis-cause').selectOption('encoder-mislabel');
+        await page.getByTestId('segment-dimension').selectOption('tenure');
+        await page.getByTestId('segment-value').selectOption('new');
+        await page.getByTestId('diagnosis-remediation').fill('Roll back image-encoder v2; gate releases on per-class accuracy');
+        await page.getByTestId('diagnosis-submit').click();
+
+        await page.getByTestId('submitted').waitFor({ timeout: 10_000 });
+        assert.equal(await form.count(), 0);
+        assert.equal(await page.getByTestId('submitted-badge').textContent(), 'submitted');
+        assert.ok(await page.getByTestId('note-input').isDisabled(), 'no more moves after submitting');
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-transcript').click()]);
+        assert.equal(download.suggestedFilename(), `${FLAGSHIP}-12-transcript.json`);
+        const transcript = JSON.parse(await readFile(await download.path(), 'utf8'));
+        assert.equal(transcript.format, 'faultline-transcript');
+        assert.equal(transcript.version, 1);
+        assert.equal(transcript.scenario, FLAGSHIP);
+        assert.equal(transcript.seed, 12);
+        assert.equal(transcript.mode, 'practice');
+        assert.deepEqual(transcript.actions.map((a) => a.type), ['query', 'submit']);
+        assert.deepEqual(transcript.actions[0], { at: transcript.actions[0].at, type: 'query', metric: 'relevance', groupBy: 'tenure', window: [1, 14], byDay: true });
+        assert.deepEqual(transcript.actions[1].diagnosis, {
+          stage: 'ingestion',
+          component: 'image-encoder',
+          cause: 'encoder-mislabel',
+          segment: { tenure: ['new'] },
+          remediation: 'Roll back image-encoder v2; gate releases on per-class accuracy',
+        });
         assertNoErrors(errors);
       } finally {
         await close();

@@ -42,8 +42,13 @@ export class Trail {
     return this.startedAt === null ? this.resumedAt : Math.max(0, Math.floor((this.now() - this.startedAt) / 1000));
   }
 
+  /** Submitting ends the attempt: nothing is recorded after it. */
+  get ended(): boolean {
+    return this.actions.some((a) => a.type === 'submit');
+  }
+
   record(move: Move): Action | null {
-    if (this.startedAt === null) return null;
+    if (this.startedAt === null || this.ended) return null;
     const action = { at: this.elapsed(), ...move } as Action;
     this.actions = [...this.actions, action];
     for (const listener of this.listeners) listener();

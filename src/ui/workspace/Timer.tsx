@@ -12,8 +12,10 @@ const clock = (seconds: number) => {
   return `${h ? `${h}:` : ''}${mm}:${String(s % 60).padStart(2, '0')}`;
 };
 
-export function Timer({ mode, limitMinutes, trail }: { mode: Mode; limitMinutes: number; trail: Trail }) {
-  const [elapsed, setElapsed] = useState(trail.elapsed());
+/** `stoppedAt`: the second the attempt ended (submitted), where the clock stays. */
+export function Timer({ mode, limitMinutes, trail, stoppedAt = null }: { mode: Mode; limitMinutes: number; trail: Trail; stoppedAt?: number | null }) {
+  const [ticking, setElapsed] = useState(trail.elapsed());
+  const elapsed = stoppedAt ?? ticking;
   useEffect(() => {
     const id = window.setInterval(() => setElapsed(trail.elapsed()), 500);
     return () => window.clearInterval(id);

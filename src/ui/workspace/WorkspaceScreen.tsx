@@ -9,7 +9,7 @@ import type { Action } from '../../scenario/actions.ts';
 import type { ComponentId, InspectorView, MetricId } from '../../sim/vocabulary.ts';
 import type { InspectSpec } from '../../sim/inspect/request.ts';
 import { Trail, useTrailActions } from '../attempt/trail.ts';
-import { discardAttempt, loadAttempt, saveAttempt, type AttemptKey } from '../attempt/autosave.ts';
+import { discardAttempt, loadAttempt, saveAttempt, transcriptOf, type AttemptKey } from '../attempt/autosave.ts';
 import { AppBar } from '../components/AppBar.tsx';
 import { Markdown } from '../components/Markdown.tsx';
 import { DEFAULT_TIME_LIMIT_MINUTES } from '../library/ScenarioCard.tsx';
@@ -23,6 +23,8 @@ import { useExplorer } from './explorerStore.ts';
 import { selectionOf } from './ActionTrail.tsx';
 import { MetricExplorer } from './MetricExplorer.tsx';
 import { HintsPanel } from './HintsPanel.tsx';
+import { DiagnosisForm } from './DiagnosisForm.tsx';
+import { SubmittedPanel } from './SubmittedPanel.tsx';
 import { InspectorPanel, inspectSpecOf } from './InspectorPanel.tsx';
 import { defaultViewFor, useInspector } from './inspectorStore.ts';
 import { Notebook } from './Notebook.tsx';
@@ -125,12 +127,17 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
       showInspector(spec as InspectSpec, false);
     }
   }, [ready, trail, showInspector]);
-  const restart = () => {
-    if (!window.confirm('Start this attempt over? Its trail and notes will be discarded.')) return;
+  const startOver = () => {
     discarded.current = true; // the reload's pagehide must not save it again
     discardAttempt(attemptKey);
     window.location.reload();
   };
+  const restart = () => {
+    if (window.confirm('Start this attempt over? Its trail and notes will be discarded.')) startOver();
+  };
+  const [diagnosing, setDiagnosing] = useState(false);
+  const submitted = actions.find((a): a is Extract<Action, { type: 'submit' }> => a.type === 'submit') ?? null;
+  const open = started && !submitted;
 
   const limit = scenario.timeLimitMinutes ?? DEFAULT_TIME_LIMIT_MINUTES;
   // Interview mode has no hints; a scenario may also switch them off (tools.hints: false).
@@ -149,10 +156,17 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
             digest{' '}
             <span className="mono" data-testid="world-digest">{world.status === 'ready' ? world.info.digest : '…'}</span>
           </span>
-          <Timer mode={route.mode} limitMinutes={limit} trail={trail} />
+          <Timer mode={route.mode} limitMinutes={limit} trail={trail} stoppedAt={submitted?.at ?? null} />
           <button type="button" className="button button-bar" onClick={restart} disabled={actions.length === 0} data-testid="restart">
             Start over
           </button>
+          {submitted ? (
+            <span className="mode-badge mode-submitted" data-testid="submitted-badge">submitted</span>
+          ) : (
+            <button type="button" className="button button-small" onClick={() => setDiagnosing(true)} disabled={!open} data-testid="open-diagnosis">
+              Submit diagnosis…
+            </button>
+          )}
         </div>
       </AppBar>
       {(resumeProblem || saveProblem) && (
@@ -177,10 +191,21 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
           <InspectorPanel ref={inspectorRef} client={world.status === 'ready' ? world.client : null} days={days} onOpen={(spec) => showInspector(spec, true)} />
         </main>
         <aside className="ws-column ws-right" aria-label="Changelog, notebook and action trail">
+          {submitted && (
+            <SubmittedPanel
+              submit={submitted}
+              transcript={transcriptOf(attemptKey, actions)}
+              scenarioId={scenario.id}
+              seed={seed}
+              mode={route.mode}
+              sizes={route.sizes}
+              onRetrySameSeed={startOver}
+            />
+          )}
           <ChangelogPanel entries={changelog} opened={changelogOpened} onOpen={() => trail.record({ type: 'changelog' })} />
-          <Notebook actions={actions} onNote={(text) => trail.record({ type: 'note', text })} disabled={!started} />
+          <Notebook actions={actions} onNote={(text) => trail.record({ type: 'note', text })} disabled={!open} />
           {hints.length > 0 && (
-            <HintsPanel hints={hints} actions={actions} onHint={() => trail.record({ type: 'hint' })} disabled={!started} />
+            <HintsPanel hints={hints} actions={actions} onHint={() => trail.record({ type: 'hint' })} disabled={!open} />
           )}
           <ActionTrail
             actions={actions}
@@ -189,6 +214,16 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
           />
         </aside>
       </div>
+      {diagnosing && !submitted && (
+        <DiagnosisForm
+          days={days}
+          onCancel={() => setDiagnosing(false)}
+          onSubmit={(diagnosis) => {
+            trail.record({ type: 'submit', diagnosis });
+            setDiagnosing(false);
+          }}
+        />
+      )}
     </div>
   );
 }

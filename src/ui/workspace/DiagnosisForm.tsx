@@ -1,0 +1,144 @@
+// The diagnosis: stage, component and cause from the vocabulary (each narrowed by the one
+// before), the segment that suffers (dimension → values), and what to do about it. Checked by
+// the transcript's own schema; submitting ends the attempt.
+import { useState } from 'react';
+import { diagnosisSchema } from '../../scenario/diagnosis.ts';
+import { CAUSES, NO_REGRESSION } from '../../scenario/ids.ts';
+import { FAULTS } from '../../sim/faults/catalog.ts';
+import { valuesOf } from '../../sim/query/dimensionValues.ts';
+import { COMPONENTS, COMPONENT_STAGE, DIMENSIONS, STAGES, type ComponentId, type Dimension, type FaultKind, type Stage } from '../../sim/vocabulary.ts';
+import type { Action } from '../../scenario/actions.ts';
+import { dimensionLabel, STAGE_LABELS } from './labels.ts';
+
+export type Diagnosis = Extract<Action, { type: 'submit' }>['diagnosis'];
+
+const SEGMENT_DIMENSIONS = DIMENSIONS.filter((d) => d !== 'feature');
+
+function causesFor(component: ComponentId | ''): string[] {
+  if (!component) return [...CAUSES];
+  const fits = (Object.keys(FAULTS) as FaultKind[]).filter((k) =>
+    k === 'source-outage' ? component.startsWith('source:') : FAULTS[k].component === component,
+  );
+  return [...fits.filter((k) => (CAUSES as readonly string[]).includes(k)), NO_REGRESSION];
+}
+
+interface DiagnosisFormProps {
+  days: number;
+  onSubmit: (diagnosis: Diagnosis) => void;
+  onCancel: () => void;
+}
+
+export function DiagnosisForm({ days, onSubmit, onCancel }: DiagnosisFormProps) {
+  const [stage, setStage] = useState<Stage | ''>('');
+  const [component, setComponent] = useState<ComponentId | ''>('');
+  const [cause, setCause] = useState('');
+  const [segment, setSegment] = useState<Partial<Record<Dimension, string[]>>>({});
+  const [dimension, setDimension] = useState<Dimension | ''>('');
+  const [remediation, setRemediation] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+
+  const components = COMPONENTS.filter((c) => !stage || COMPONENT_STAGE[c] === stage);
+  const causes = causesFor(component);
+
+  const submit = () => {
+    const diagnosis = {
+      ...(stage ? { stage } : {}),
+      ...(component ? { component } : {}),
+      cause,
+      ...(Object.keys(segment).length ? { segment } : {}),
+      ...(remediation.trim() ? { remediation: remediation.trim() } : {}),
+    };
+    const parsed = diagnosisSchema.safeParse(diagnosis);
+    if (!parsed.success) {
+      setProblems(parsed.error.issues.map((i) => `${i.path.join('.') || 'diagnosis'}: ${i.message}`));
+      return;
+    }
+    onSubmit(parsed.data as Diagnosis);
+  };
+
+  return (
+    <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="diagnosis-title" data-testid="diagnosis-form">
+        <header className="dialog-header">
+          <h2 id="diagnosis-title">Submit your diagnosis</h2>
+          <p className="panel-description">Submitting ends the attempt. Say where it broke, why, and who suffers.</p>
+        </header>
+        <div className="dialog-body">
+          <div className="form-row">
+            <label className="control">
+              <span className="control-label">Stage</span>
+              <select data-testid="diagnosis-stage" value={stage} autoFocus onChange={(e) => {
+                setStage(e.target.value as Stage | '');
+                setComponent('');
+              }}>
+                <option value="">—</option>
+                {STAGES.map((s) => <option key={s} value={s}>{STAGE_LABELS[s]}</option>)}
+              </select>
+            </label>
+            <label className="control">
+              <span className="control-label">Component</span>
+              <select data-testid="diagnosis-component" value={component} onChange={(e) => {
+                const c = e.target.value as ComponentId | '';
+                setComponent(c);
+                if (c) setStage(COMPONENT_STAGE[c]);
+                if (cause && !causesFor(c).includes(cause)) setCause('');
+              }}>
+                <option value="">—</option>
+                {components.map((c) => <option key={c} value={c}>{c}</option>)}
+              </select>
+            </label>
+            <label className="control">
+              <span className="control-label">Cause</span>
+              <select data-testid="diagnosis-cause" value={cause} onChange={(e) => setCause(e.target.value)}>
+                <option value="">—</option>
+                {causes.map((c) => <option key={c} value={c}>{c}</option>)}
+              </select>
+            </label>
+          </div>
+          <div className="form-block">
+            <span className="control-label">Segment that suffers</span>
+            <div className="filters">
+              {Object.entries(segment).map(([d, vs]) => (
+                <span key={d} className="chip" data-testid="segment-chip">
+                  <span className="chip-key">{dimensionLabel(d)}</span> {vs!.join(', ')}
+                  <button type="button" className="chip-remove" aria-label={`Remove ${dimensionLabel(d)}`} onClick={() => {
+                    const { [d as Dimension]: _gone, ...rest } = segment;
+                    setSegment(rest);
+                  }}>×</button>
+                </span>
+              ))}
+              <select className="select-small" aria-label="Segment dimension" data-testid="segment-dimension" value={dimension} onChange={(e) => setDimension(e.target.value as Dimension | '')}>
+                <option value="">+ Add to the segment…</option>
+                {SEGMENT_DIMENSIONS.map((d) => <option key={d} value={d}>{dimensionLabel(d)}</option>)}
+              </select>
+              {dimension && (
+                <select className="select-small" aria-label={`${dimensionLabel(dimension)} value`} data-testid="segment-value" value="" onChange={(e) => {
+                  if (!e.target.value) return;
+                  setSegment({ ...segment, [dimension]: [...(segment[dimension] ?? []).filter((v) => v !== e.target.value), e.target.value] });
+                  setDimension('');
+                }}>
+                  <option value="">choose a value…</option>
+                  {valuesOf(dimension, days).filter((v) => !(segment[dimension] ?? []).includes(v)).map((v) => <option key={v} value={v}>{v}</option>)}
+                </select>
+              )}
+            </div>
+          </div>
+          <label className="form-block">
+            <span className="control-label">Remediation</span>
+            <textarea className="note-input" rows={3} data-testid="diagnosis-remediation" value={remediation} onChange={(e) => setRemediation(e.target.value)}
+              placeholder="What you would do: roll back, add a gate, backfill…" />
+          </label>
+          {problems.length > 0 && (
+            <ul className="form-problems" role="alert">
+              {problems.map((p) => <li key={p}>{p}</li>)}
+            </ul>
+          )}
+        </div>
+        <footer className="dialog-footer">
+          <button type="button" className="button button-quiet" onClick={onCancel}>Keep investigating</button>
+          <button type="button" className="button" onClick={submit} disabled={!cause} data-testid="diagnosis-submit">Submit and end the attempt</button>
+        </footer>
+      </div>
+    </div>
+  );
+}
