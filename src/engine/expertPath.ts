@@ -34,7 +34,14 @@ export function expertPath(c: Case): ExpertPath {
     for (const d of look.climb.scopeDimensions) if (truth.segment[d]) segment[d] = truth.segment[d];
     path.push({ ...a, at: path.length * STEP_SECONDS } as Action);
   };
-  if (truth.cause !== 'no-regression') {
+  if (truth.cause === 'no-regression') {
+    // Nothing broke: the expert checks that every segment is flat (a mix shift moves only the total).
+    // The author's first query finding names the metric the alarm is about, when there is one.
+    const named = c.scenario.findings?.map((f) => f.revealedBy).find((m) => m.type === 'query');
+    const metric = (named?.type === 'query' && named.metric) || truth.symptom;
+    const groupBy = (named?.type === 'query' && named.groupBy) || 'tenure';
+    take({ at: 0, type: 'query', metric, groupBy });
+  } else {
     // Scope: slices of the symptom, narrowing into the segment as far as the truth goes.
     for (let level = 0; level < Math.max(1, Object.keys(truth.segment).length); level++) {
       const slices = USER_DIMENSIONS.filter((d) => !segment[d]).sort((a, b) => Number(b in truth.segment) - Number(a in truth.segment));

@@ -81,6 +81,10 @@ export function judge(c: Case, actions: readonly Action[]): Judgement {
       out.push({ ...base, classification: 'uninformative', reveals: [], reason: actionReason(c, action, null, 'uninformative', []) });
       return;
     }
+    if (action.type === 'contrast' && c.scenario.tools?.contrast === false) {
+      out.push({ ...base, classification: 'uninformative', reveals: [], reason: 'The contrast view is off in this scenario: the move could not have been made' });
+      return;
+    }
     const look = lookAt(c, action);
     const reveals: Rung[] = look.climb.rungs.filter((r) => !seen.includes(r));
     const newSlice = look.climb.scopeDimensions.some((d) => !scopeDimensions.includes(d));

@@ -44,8 +44,8 @@ export function scoreAttempt(c: Case, actions: readonly Action[], j: Judgement, 
   for (const k of Object.keys(CLAIMS) as Claim[]) {
     let right = 0;
     if (d) {
-      if (k === 'segment') right = t.cause === d.cause && t.cause === 'no-regression' ? 1 : overlap(c, t.segment, d.segment);
-      else if (t.cause === 'no-regression') right = d.cause === 'no-regression' ? 1 : 0;
+      if (t.cause === 'no-regression') right = d.cause === 'no-regression' ? 1 : 0;
+      else if (k === 'segment') right = overlap(c, t.segment, d.segment);
       else right = d[k] === t[k] ? 1 : 0;
     }
     claims[k] = { right, backed: t.cause === 'no-regression' ? j.actions.some((a) => a.type !== 'submit' && a.type !== 'note' && a.type !== 'hint') : j.seen.includes(BACKED_BY[k]) };
@@ -53,7 +53,8 @@ export function scoreAttempt(c: Case, actions: readonly Action[], j: Judgement, 
   const sum = (f: (k: Claim) => number) => (Object.keys(CLAIMS) as Claim[]).reduce((s, k) => s + CLAIMS[k] * f(k), 0);
   const correctness = sum((k) => claims[k].right * (claims[k].backed ? 1 : 0.5));
   const evidence = sum((k) => (claims[k].backed ? claims[k].right : 0));
-  const coverage = t.cause === 'no-regression' ? (claims.cause.backed ? 1 : 0) : j.seen.length / RUNGS.length;
+  // How far up the ladder the learner got (with nothing broken: to a backed no-regression).
+  const coverage = t.cause === 'no-regression' ? (claims.cause.backed ? claims.cause.right : 0) : j.seen.length / RUNGS.length;
   const breakdown = {
     correctness,
     directness: directness(j, coverage, expertMoves),
