@@ -23,7 +23,12 @@ export function debriefText(g: Grade, title?: string): string {
   lines.push('', '## The truth', '', truthLine(g));
   if (g.missed.length) {
     lines.push('', '## What you missed', '');
-    for (const m of g.missed) lines.push(`- ${m.rung}: ${m.expert ?? 'no single move shows it at this seed'}`);
+    const byMove = new Map<string, string[]>();
+    for (const m of g.missed) {
+      const key = m.expert ?? 'no single move shows it at this seed';
+      byMove.set(key, [...(byMove.get(key) ?? []), m.rung]);
+    }
+    for (const [move, rungs] of byMove) lines.push(`- ${rungs.join(', ')}: ${move}`);
   }
   const wrong = (Object.entries(g.claims) as [string, { right: number; backed: boolean }][]).filter(([, c]) => c.right < 1 || !c.backed);
   if (g.submitted && wrong.length) {
