@@ -12,6 +12,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function importTranscript(text: string, file: string): ImportResult {
   const fail = (...errors: string[]): ImportResult => ({ ok: false, errors });
   let data: unknown;
+  text = text.replace(/^\uFEFF/, '');
   try {
     data = JSON.parse(text);
   } catch (e) {
