@@ -3,7 +3,9 @@ import type { QueryResult } from '../sim/query/query.ts';
 import type { QuerySpec } from '../sim/query/spec.ts';
 import type { InspectSpec } from '../sim/inspect/request.ts';
 import type { InspectorResult } from '../sim/inspect/inspect.ts';
-import type { SimulationRequest, WorldFacts, WorldMessage, WorldRequest } from './worker/protocol.ts';
+import type { Graded, SimulationRequest, WorldFacts, WorldMessage, WorldRequest } from './worker/protocol.ts';
+import type { Action } from '../scenario/actions.ts';
+import type { CaseFile } from '../engine/case.ts';
 
 export type WorldInfo = WorldFacts;
 
@@ -13,9 +15,12 @@ export interface WorldEvents {
   onFailed(message: string): void;
 }
 
+type Answer = QueryResult | InspectorResult | Graded;
+
 interface Pending {
-  resolve(result: QueryResult | InspectorResult): void;
+  resolve(result: Answer): void;
   reject(error: Error): void;
+  progress?: (fraction: number) => void;
 }
 
 export class WorldClient {
@@ -42,11 +47,16 @@ export class WorldClient {
     return this.ask((id) => ({ type: 'inspect', id, spec })) as Promise<InspectorResult>;
   }
 
-  private ask(request: (id: number) => WorldRequest): Promise<QueryResult | InspectorResult> {
+  /** Grades the attempt in the worker (the twin is simulated on the first call: it takes a while). */
+  grade(scenario: CaseFile, title: string, actions: Action[], progress?: (fraction: number) => void): Promise<Graded> {
+    return this.ask((id) => ({ type: 'grade', id, scenario, title, actions }), progress) as Promise<Graded>;
+  }
+
+  private ask(request: (id: number) => WorldRequest, progress?: (fraction: number) => void): Promise<Answer> {
     if (this.disposed) return Promise.reject(new Error('The world has been closed.'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, progress });
       this.send(request(id));
     });
   }
@@ -73,7 +83,9 @@ export class WorldClient {
       }
       case 'failed': this.fail(message.message); break;
       case 'result':
-      case 'inspection': this.settle(message.id)?.resolve(message.result); break;
+      case 'inspection':
+      case 'graded': this.settle(message.id)?.resolve(message.result); break;
+      case 'grading': this.pending.get(message.id)?.progress?.(message.fraction); break;
       case 'error': this.settle(message.id)?.reject(new Error(message.message)); break;
     }
   }

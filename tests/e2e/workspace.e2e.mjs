@@ -195,7 +195,7 @@ export const tests = [
     },
   },
   {
-    name: 'workspace: the diagnosis form (choices from the vocabulary) ends the attempt; the transcript downloads',
+    name: 'workspace: the diagnosis form (choices from the vocabulary) ends the attempt; the debrief grades it; the transcript downloads',
     timeout: 180_000,
     async run(ctx) {
       const { page, errors, close } = await openApp(ctx, { query: flagshipQuery(12) });
@@ -223,7 +223,16 @@ export const tests = [
         assert.equal(await form.count(), 0);
         assert.equal(await page.getByTestId('submitted-badge').textContent(), 'submitted');
         assert.ok(await page.getByTestId('note-input').isDisabled(), 'no more moves after submitting');
+        // The debrief: the engine grades the attempt in the worker (after simulating the twin).
+        await page.getByTestId('score').waitFor({ timeout: 120_000 });
+        const score = Number(await page.getByTestId('score').textContent());
+        assert.ok(score >= 0 && score <= 100, `score ${score}`);
+        assert.equal(await page.locator('[data-testid="judged-moves"] li').count(), 2, 'each move judged');
+        assert.ok((await page.locator('[data-testid="expert-path"] li').count()) >= 2, 'the expert path');
         const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-transcript').click()]);
+        await page.reload({ waitUntil: 'domcontentloaded' });
+        await page.getByTestId('score').waitFor({ timeout: 120_000 });
+        assert.equal(Number(await page.getByTestId('score').textContent()), score, 'a reload re-grades to the same score');
         assert.equal(download.suggestedFilename(), `${FLAGSHIP}-12-transcript.json`);
         const transcript = JSON.parse(await readFile(await download.path(), 'utf8'));
         assert.equal(transcript.format, 'faultline-transcript');

@@ -6,6 +6,9 @@ import type { QueryResult } from '../../sim/query/query.ts';
 import type { QuerySpec } from '../../sim/query/spec.ts';
 import type { InspectSpec } from '../../sim/inspect/request.ts';
 import type { InspectorResult } from '../../sim/inspect/inspect.ts';
+import type { Action } from '../../scenario/actions.ts';
+import type { CaseFile } from '../../engine/case.ts';
+import type { Grade } from '../../engine/grade.ts';
 import type { Dimension, MetricId } from '../../sim/vocabulary.ts';
 import type { WorldRequest as SimulationRequest } from '../../scenario/scenarioWorld.ts';
 
@@ -15,7 +18,15 @@ export type { SimulationRequest };
 export type WorldRequest =
   | { type: 'generate'; request: SimulationRequest }
   | { type: 'query'; id: number; spec: QuerySpec }
-  | { type: 'inspect'; id: number; spec: InspectSpec };
+  | { type: 'inspect'; id: number; spec: InspectSpec }
+  /** Grade an attempt: the worker simulates the fault-free twin beside the world, then grades. */
+  | { type: 'grade'; id: number; scenario: CaseFile; title: string; actions: Action[] };
+
+/** A graded attempt: the engine's grade and its debrief in Markdown (as `faultline grade` words it). */
+export interface Graded {
+  grade: Grade;
+  markdown: string;
+}
 
 /** What the app learns about a world once it is ready. */
 export interface WorldFacts {
@@ -37,4 +48,6 @@ export type WorldMessage =
   | { type: 'failed'; message: string }
   | { type: 'result'; id: number; result: QueryResult }
   | { type: 'inspection'; id: number; result: InspectorResult }
+  | { type: 'grading'; id: number; fraction: number }
+  | { type: 'graded'; id: number; result: Graded }
   | { type: 'error'; id: number; message: string };

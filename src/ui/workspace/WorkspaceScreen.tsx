@@ -9,7 +9,10 @@ import type { Action } from '../../scenario/actions.ts';
 import type { ComponentId, InspectorView, MetricId } from '../../sim/vocabulary.ts';
 import type { InspectSpec } from '../../sim/inspect/request.ts';
 import { Trail, useTrailActions } from '../attempt/trail.ts';
-import { discardAttempt, loadAttempt, saveAttempt, transcriptOf, type AttemptKey } from '../attempt/autosave.ts';
+import { discardAttempt, loadAttempt, saveAttempt, storageKey, transcriptOf, type AttemptKey } from '../attempt/autosave.ts';
+import { recordAttempt } from '../library/attemptStats.ts';
+import { DebriefPanel } from './DebriefPanel.tsx';
+import { useGrade } from './useGrade.ts';
 import { AppBar } from '../components/AppBar.tsx';
 import { Markdown } from '../components/Markdown.tsx';
 import { DEFAULT_TIME_LIMIT_MINUTES } from '../library/ScenarioCard.tsx';
@@ -138,6 +141,9 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
   const [diagnosing, setDiagnosing] = useState(false);
   const submitted = actions.find((a): a is Extract<Action, { type: 'submit' }> => a.type === 'submit') ?? null;
   const open = started && !submitted;
+  const grading = useGrade(ready ? world.client : null, scenario, actions, submitted !== null, (graded) =>
+    recordAttempt(scenario.id, `${storageKey(attemptKey)}@${submitted?.at}/${actions.length}`, graded.grade.score),
+  );
 
   const limit = scenario.timeLimitMinutes ?? DEFAULT_TIME_LIMIT_MINUTES;
   // Interview mode has no hints; a scenario may also switch them off (tools.hints: false).
@@ -181,6 +187,14 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
           <PipelineMap actions={actions} onOpenStage={openStage} onInspect={inspectComponent} />
         </aside>
         <main className="ws-column ws-centre">
+          {submitted && (
+            <DebriefPanel
+              state={grading}
+              transcript={transcriptOf(attemptKey, actions)}
+              fileStem={`${scenario.id}-${seed}`}
+              onRetry={() => window.location.reload()}
+            />
+          )}
           <MetricExplorer
             world={world}
             onRetry={retry}
@@ -194,9 +208,7 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
           {submitted && (
             <SubmittedPanel
               submit={submitted}
-              transcript={transcriptOf(attemptKey, actions)}
               scenarioId={scenario.id}
-              seed={seed}
               mode={route.mode}
               sizes={route.sizes}
               onRetrySameSeed={startOver}

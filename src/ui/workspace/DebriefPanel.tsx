@@ -1,0 +1,149 @@
+// The debrief: the score and its parts, the truth beside the diagnosis, every move with its
+// judgement and reason, the expert path, what was missed, and the scenario's own debrief text.
+// Exports the transcript (JSON) and the debrief (Markdown).
+import type { Action } from '../../scenario/actions.ts';
+import type { Transcript } from '../../scenario/transcript.ts';
+import type { Grade } from '../../engine/grade.ts';
+import { downloadText } from '../attempt/download.ts';
+import { Markdown } from '../components/Markdown.tsx';
+import { ProgressBar } from '../components/ProgressBar.tsx';
+import { ACTION_LABELS, atClock, describeAction } from './describeAction.ts';
+import { describeFilter } from './explorerQuery.ts';
+import type { GradeState } from './useGrade.ts';
+
+const PARTS = ['correctness', 'directness', 'evidence', 'efficiency'] as const;
+const CLASS_MARK: Record<string, string> = { revealing: '▲', confirming: '✓', uninformative: '·', premature: '!', misled: '✗' };
+
+interface DebriefPanelProps {
+  state: GradeState;
+  transcript: Transcript;
+  fileStem: string;
+  onRetry: () => void;
+}
+
+export function DebriefPanel({ state, transcript, fileStem, onRetry }: DebriefPanelProps) {
+  return (
+    <section className="panel debrief" aria-labelledby="debrief-title" data-testid="debrief">
+      <header className="explorer-header debrief-header">
+        <h2 id="debrief-title" className="panel-title">Debrief</h2>
+        <div className="debrief-exports">
+          <button type="button" className="button button-secondary button-small" data-testid="download-transcript"
+            onClick={() => downloadText(`${fileStem}-transcript.json`, JSON.stringify(transcript, null, 2) + '\n')}>
+            Transcript (JSON)
+          </button>
+          {state.status === 'graded' && (
+            <button type="button" className="button button-secondary button-small" data-testid="download-debrief"
+              onClick={() => downloadText(`${fileStem}-debrief.md`, state.graded.markdown + '\n', 'text/markdown')}>
+              Debrief (Markdown)
+            </button>
+          )}
+        </div>
+      </header>
+      <div className="debrief-body">
+        {(state.status === 'grading' || state.status === 'idle') && (
+          <div className="debrief-progress">
+            <ProgressBar fraction={state.status === 'grading' ? state.fraction : 0} label="Grading: simulating the world without the fault to compare against" />
+          </div>
+        )}
+        {state.status === 'failed' && (
+          <div className="failure-inline" role="alert">
+            <p className="failure-message">The attempt could not be graded: {state.message}</p>
+            <button type="button" className="button button-small" onClick={onRetry}>Retry</button>
+          </div>
+        )}
+        {state.status === 'graded' && <GradeView grade={state.graded.grade} transcript={transcript} />}
+      </div>
+    </section>
+  );
+}
+
+function GradeView({ grade: g, transcript }: { grade: Grade; transcript: Transcript }) {
+  const submit = transcript.actions.find((a): a is Extract<Action, { type: 'submit' }> => a.type === 'submit');
+  const d = submit?.diagnosis;
+  const t = g.truth;
+  const claimRow = (k: 'stage' | 'component' | 'cause' | 'segment', yours: string, truth: string) => {
+    const c = g.claims[k];
+    const verdict = c.right >= 1 ? (c.backed ? 'right' : 'right, unbacked') : c.right > 0 ? `${Math.round(c.right * 100)}% overlap` : 'wrong';
+    return (
+      <tr key={k}>
+        <th scope="row">{k}</th>
+        <td className="mono">{yours}</td>
+        <td className="mono">{truth}</td>
+        <td><span className={`verdict verdict-${c.right >= 1 && c.backed ? 'ok' : c.right > 0 ? 'partial' : 'wrong'}`}>{verdict}</span></td>
+      </tr>
+    );
+  };
+  return (
+    <div className="grade">
+      <div className="grade-score">
+        <div className="score-number" data-testid="score">{g.score}</div>
+        <div className="score-caption">of 100</div>
+      </div>
+      <div className="grade-parts" data-testid="score-breakdown">
+        {PARTS.map((p) => (
+          <div key={p} className="grade-part">
+            <span className="grade-part-label">{p} <span className="muted">×{g.weights[p]}</span></span>
+            <span className="inline-bar wide"><span className="inline-bar-fill score-fill" style={{ width: `${g.breakdown[p]}%` }} /></span>
+            <span className="num">{g.breakdown[p]}</span>
+          </div>
+        ))}
+      </div>
+      <div className="grade-section">
+        <h3 className="subhead">Your diagnosis against the truth</h3>
+        <table className="data-table">
+          <thead><tr><th scope="col" /><th scope="col">yours</th><th scope="col">truth</th><th scope="col" /></tr></thead>
+          <tbody>
+            {claimRow('stage', d?.stage ?? '—', t.stage ?? '—')}
+            {claimRow('component', d?.component ?? '—', t.component ?? '—')}
+            {claimRow('cause', d?.cause ?? '—', t.cause)}
+            {claimRow('segment', describeFilter(d?.segment) || 'everyone', describeFilter(t.segment) || 'everyone')}
+          </tbody>
+        </table>
+      </div>
+      <div className="grade-columns">
+        <div className="grade-section">
+          <h3 className="subhead">Your moves</h3>
+          <ol className="judged" data-testid="judged-moves">
+            {g.actions.map((a) => (
+              <li key={a.index} className="judged-move" data-classification={a.classification}>
+                <div className="judged-head">
+                  <span className="trail-at mono">{atClock(a.at)}</span>
+                  <span className={`classification classification-${a.classification}`}>{CLASS_MARK[a.classification]} {a.classification}</span>
+                  {a.reveals.length > 0 && <span className="reveals">→ {a.reveals.join(', ')}</span>}
+                </div>
+                <div className="judged-what">{ACTION_LABELS[a.type]}: {describeAction(transcript.actions[a.index])}</div>
+                <div className="judged-reason">{a.reason}</div>
+              </li>
+            ))}
+          </ol>
+        </div>
+        <div className="grade-section">
+          <h3 className="subhead">The expert path</h3>
+          <ol className="judged" data-testid="expert-path">
+            {g.expertPath.map((s) => (
+              <li key={s.index} className="judged-move">
+                <div className="judged-what">{ACTION_LABELS[s.action.type]}: {describeAction(s.action)}</div>
+                {s.reveals.length > 0 && <div className="reveals">→ {s.reveals.join(', ')}</div>}
+                <div className="judged-reason">{s.reason}</div>
+              </li>
+            ))}
+          </ol>
+          {g.missed.length > 0 && (
+            <>
+              <h3 className="subhead">What you missed</h3>
+              <ul className="missed">
+                {g.missed.map((m) => <li key={m.rung}><strong>{m.rung}</strong>: {m.expert ?? 'no single move shows it at this seed'}</li>)}
+              </ul>
+            </>
+          )}
+        </div>
+      </div>
+      {g.debrief && (
+        <div className="grade-section">
+          <h3 className="subhead">What happened</h3>
+          <Markdown text={g.debrief} />
+        </div>
+      )}
+    </div>
+  );
+}
