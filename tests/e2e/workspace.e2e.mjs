@@ -290,12 +290,13 @@ export const tests = [
     },
   },
   {
-    name: 'saves screenshots of the library and the workspace at 1280×800 and 1920×1080',
-    timeout: 180_000,
+    name: 'saves screenshots of the library, the workspace (chart, inspector) and the debrief at 1280×800 and 1920×1080',
+    timeout: 300_000,
     async run(ctx) {
       const dir = path.join(ctx.root, 'tests/e2e/screenshots');
       await mkdir(dir, { recursive: true });
       for (const [width, height] of [[1280, 800], [1920, 1080]]) {
+        // A fresh context per size: the 1920 run must not resume the 1280 run's attempt.
         const { page, errors, close } = await openApp(ctx, { query: `?${sizeQuery}`, viewport: { width, height } });
         try {
           await page.getByTestId('library').waitFor({ timeout: 20_000 });
@@ -315,6 +316,15 @@ export const tests = [
           await page.getByTestId('inspector').evaluate((el) => el.scrollIntoView({ block: 'start' }));
           await page.waitForTimeout(300);
           await page.screenshot({ path: path.join(dir, `workspace-inspector-${width}.png`) });
+          await page.getByTestId('open-diagnosis').click();
+          await page.getByTestId('diagnosis-component').selectOption('image-encoder');
+          await page.getByTestId('diagnosis-cause').selectOption('encoder-mislabel');
+          await page.getByTestId('segment-dimension').selectOption('tenure');
+          await page.getByTestId('segment-value').selectOption('new');
+          await page.getByTestId('diagnosis-submit').click();
+          await page.getByTestId('score').waitFor({ timeout: 120_000 });
+          await page.waitForTimeout(300);
+          await page.screenshot({ path: path.join(dir, `debrief-${width}.png`) });
           assertNoErrors(errors);
         } finally {
           await close();

@@ -1,6 +1,7 @@
 // The debrief: the score and its parts, the truth beside the diagnosis, every move with its
 // judgement and reason, the expert path, what was missed, and the scenario's own debrief text.
 // Exports the transcript (JSON) and the debrief (Markdown).
+import { useEffect, useRef } from 'react';
 import type { Action } from '../../scenario/actions.ts';
 import type { Transcript } from '../../scenario/transcript.ts';
 import type { Grade } from '../../engine/grade.ts';
@@ -22,8 +23,11 @@ interface DebriefPanelProps {
 }
 
 export function DebriefPanel({ state, transcript, fileStem, onRetry }: DebriefPanelProps) {
+  const ref = useRef<HTMLElement>(null);
+  // The debrief appears at the top of the centre column: bring it into view.
+  useEffect(() => ref.current?.scrollIntoView({ block: 'start' }), []);
   return (
-    <section className="panel debrief" aria-labelledby="debrief-title" data-testid="debrief">
+    <section ref={ref} className="panel debrief" aria-labelledby="debrief-title" data-testid="debrief">
       <header className="explorer-header debrief-header">
         <h2 id="debrief-title" className="panel-title">Debrief</h2>
         <div className="debrief-exports">
@@ -90,7 +94,7 @@ function GradeView({ grade: g, transcript }: { grade: Grade; transcript: Transcr
       </div>
       <div className="grade-section">
         <h3 className="subhead">Your diagnosis against the truth</h3>
-        <table className="data-table">
+        <table className="data-table wrap" data-testid="claims">
           <thead><tr><th scope="col" /><th scope="col">yours</th><th scope="col">truth</th><th scope="col" /></tr></thead>
           <tbody>
             {claimRow('stage', d?.stage ?? '—', t.stage ?? '—')}
