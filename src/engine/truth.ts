@@ -1,9 +1,10 @@
 // Rule: the right answer comes from what was injected, never from what a learner did. Stage,
 // component and cause are the first fault's (the catalogue says where each kind lives); the
 // symptom is the outcome metric the fault moved most surely; the segment is where the footprint
-// (factual vs fault-free twin) concentrates. A scenario's `answer` overrides any of it.
+// (factual vs fault-free twin) concentrates, slice by slice. A scenario's `answer` overrides any of it.
 import type { Scenario } from '../scenario/schema.ts';
 import { footprint, SIGNIFICANT_Z, type FootprintCell } from '../sim/footprint.ts';
+import { runQuery } from '../sim/query/query.ts';
 import type { WorldPair } from '../sim/simulate.ts';
 import { USER_DIMENSIONS, type ComponentId, type FaultKind, type MetricId, type Stage } from '../sim/vocabulary.ts';
 
@@ -27,6 +28,8 @@ export interface Truth {
 const OUTCOMES: MetricId[] = ['relevance', 'ctr', 'save_rate', 'hide_rate', 'session_depth'];
 /** A group is affected when its change is at least this share of the largest one. */
 const AFFECTED_SHARE = 0.5;
+/** A slice is implied by another when this share of the other's rows falls in its values. */
+const IMPLIED_SHARE = 0.98;
 /** A slice scopes the fault when the unaffected groups move at most this share as much. */
 const CONCENTRATION = 0.35;
 
@@ -69,22 +72,29 @@ function symptomOf(pair: WorldPair, window: [number, number]): MetricId {
 
 interface Scoping { dimension: string; values: string[]; effect: number }
 
-/** Up to two slices, each narrowing the one before, where the fault's footprint is deepest. */
+/**
+ * Every user slice in which the footprint concentrates (its affected groups move, the others do
+ * not), each judged on its own; a slice implied by a finer one (ios by ios-42.0) is dropped. The
+ * segment is their intersection.
+ */
 function segmentOf(pair: WorldPair, metric: MetricId, window: [number, number]): { segment: Segment; effect: number | null } {
-  const segment: Segment = {};
-  let effect = footprint(pair, { metric, window }).cells[0]?.relative ?? null;
-  for (let level = 0; level < 2; level++) {
-    let best: Scoping | null = null;
-    for (const dimension of USER_DIMENSIONS) {
-      if (segment[dimension]) continue;
-      const s = scoping(footprint(pair, { metric, window, groupBy: dimension, filter: segment }).cells, dimension);
-      if (s && (!best || Math.abs(s.effect) > Math.abs(best.effect))) best = s;
-    }
-    // A further slice must sharpen the picture, not restate it.
-    if (!best || (level > 0 && Math.abs(best.effect) < 1.3 * Math.abs(effect ?? 0))) break;
-    segment[best.dimension] = best.values;
-    effect = best.effect;
+  const found: Scoping[] = [];
+  for (const dimension of USER_DIMENSIONS) {
+    const s = scoping(footprint(pair, { metric, window, groupBy: dimension }).cells, dimension);
+    if (s) found.push(s);
   }
+  found.sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
+  const segment: Segment = {};
+  for (const s of found) {
+    const implied = Object.entries(segment).some(([d, values]) => {
+      const cells = runQuery(pair.factual, { metric, window, groupBy: s.dimension, filter: { [d]: values } }).cells;
+      const n = cells.reduce((a, c) => a + c.n, 0);
+      const inside = cells.filter((c) => s.values.includes(c.group!)).reduce((a, c) => a + c.n, 0);
+      return n > 0 && inside / n >= IMPLIED_SHARE;
+    });
+    if (!implied) segment[s.dimension] = s.values;
+  }
+  const effect = footprint(pair, { metric, window, filter: segment }).cells[0]?.relative ?? null;
   return { segment, effect };
 }
 
