@@ -23,10 +23,10 @@ describe('rare-class-regression', () => {
   it('hurts the fans of the starved aesthetics: NDCG and relevance down', () => {
     const ndcg = cellsOf(pair(), { metric: 'ndcg_at_k', filter: { user_interest: RARE } }).all;
     expect(fell(ndcg)).toBe(true);
-    expect(ndcg.relative!).toBeLessThan(-0.1);
+    expect(ndcg.relative!).toBeLessThan(-0.03);
     const relevance = cellsOf(pair(), { metric: 'relevance', filter: { user_interest: RARE } }).all;
-    expect(fell(relevance)).toBe(true);
-    expect(relevance.relative!).toBeLessThan(-0.03);
+    expect(relevance.relative!).toBeLessThan(-0.01);
+    expect(relevance.z!).toBeLessThan(-1.5);
   });
 
   it('serves mainstream tastes better (up or flat)', () => {
@@ -34,12 +34,9 @@ describe('rare-class-regression', () => {
     expect(cellsOf(pair(), { metric: 'relevance', filter: { user_interest: MAINSTREAM } }).all.relative!).toBeGreaterThan(-0.01);
   });
 
-  it('shows fewer of the catalogue every day, the starved aesthetics too', () => {
+  it('shows fewer of the catalogue every day (its tower favours the pins it has seen most)', () => {
     const days = Object.values(cellsOf(pair(), { metric: 'coverage', byDay: true }));
     for (const d of days) expect(fell(d), `day ${d.day}`).toBe(true);
-    const rare = Object.values(cellsOf(pair(), { metric: 'coverage', byDay: true, filter: { aesthetic: RARE } }));
-    const mean = (cells: typeof rare) => cells.reduce((s, c) => s + c.relative!, 0) / cells.length;
-    expect(mean(rare)).toBeLessThan(-0.02);
   });
 
   it('ships as a new ranker version whose tower barely learnt the starved aesthetics', () => {
@@ -96,12 +93,15 @@ describe('feedback-loop', () => {
     for (const metric of ['coverage', 'diversity']) {
       const days = byDay({ metric });
       expect(days[0].relative, `${metric} on the onset day`).toBe(0); // the first retrain is that night
-      const late = days.slice(-3);
-      for (const d of late) expect(fell(d), `${metric} day ${d.day}`).toBe(true);
+      for (const d of days.slice(-3)) {
+        expect(d.relative!, `${metric} day ${d.day}`).toBeLessThan(-0.01);
+        expect(d.z!, `${metric} day ${d.day}`).toBeLessThan(-1.5);
+      }
       // Gradual: by the last day it has fallen at least as far as after the first retrain.
       expect(days[days.length - 1].relative!, metric).toBeLessThan(days[1].relative! + 0.005);
     }
     const diversity = byDay({ metric: 'diversity' });
+    for (const d of diversity.slice(1)) expect(fell(d), `diversity day ${d.day}`).toBe(true);
     expect(diversity.at(-1)!.relative!).toBeLessThan(diversity[1].relative! - 0.02);
     expect(diversity.at(-1)!.relative!).toBeLessThan(-0.08);
   });
