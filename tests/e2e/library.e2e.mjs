@@ -54,6 +54,19 @@ async function dropFile(page, name, text) {
   );
 }
 
+const TRANSCRIPT = {
+  format: 'faultline-transcript',
+  version: 1,
+  scenario: 'cold-start-niche-aesthetics',
+  seed: 20260415,
+  mode: 'practice',
+  actions: [
+    { at: 5, type: 'query', metric: 'relevance', groupBy: 'tenure', window: [1, 14], byDay: true },
+    { at: 40, type: 'inspect', view: 'confusion_matrix', component: 'image-encoder', window: [1, 14] },
+    { at: 90, type: 'submit', diagnosis: { stage: 'ingestion', component: 'image-encoder', cause: 'encoder-mislabel', segment: { tenure: ['new'] } } },
+  ],
+};
+
 export const tests = [
   {
     name: 'library: every built-in scenario is a card with title, difficulty, briefing line and start buttons',
@@ -134,6 +147,29 @@ export const tests = [
         assert.equal(await briefing.locator('strong').count(), 1, 'markdown still renders');
         assert.equal(await briefing.locator('a').count(), 0, 'the script link is not a link');
         assert.equal(await page.evaluate(() => globalThis.__pwned ?? false), false);
+        assertNoErrors(errors);
+      } finally {
+        await close();
+      }
+    },
+  },
+  {
+    name: 'library: a transcript file opens its attempt straight into the debrief; a broken one says what is wrong',
+    timeout: 180_000,
+    async run(ctx) {
+      const { page, errors, close } = await openApp(ctx, { query: '?users=2000&items=4000' });
+      try {
+        await page.getByTestId('library').waitFor({ timeout: 20_000 });
+        await dropFile(page, 'bad.json', JSON.stringify({ ...TRANSCRIPT, actions: [{ at: 1, type: 'peek' }] }));
+        await page.getByTestId('transcript-errors').waitFor({ timeout: 10_000 });
+        assert.match(await page.getByTestId('transcript-errors').textContent(), /bad\.json.*actions\[0\]/);
+
+        await page.getByTestId('file-input').setInputFiles({ name: 'attempt.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(TRANSCRIPT)) });
+        await page.getByTestId('workspace').waitFor({ timeout: 20_000 });
+        assert.match(page.url(), /scenario=cold-start-niche-aesthetics&seed=20260415&mode=practice&users=2000&items=4000/);
+        assert.equal(await page.getByTestId('trail-entry').count(), 3);
+        await page.getByTestId('score').waitFor({ timeout: 150_000 });
+        assert.equal(await page.locator('[data-testid="judged-moves"] li').count(), 3);
         assertNoErrors(errors);
       } finally {
         await close();

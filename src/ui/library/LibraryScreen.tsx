@@ -45,6 +45,7 @@ export function LibraryScreen() {
     <div className="app">
       <AppBar />
       <OpenScenarioFile
+        sizes={sizes}
         heading={
           <div className="page-heading library-heading">
             <div>

@@ -1,15 +1,40 @@
-// "Open scenario file…": a file picker, and the whole drop zone accepts a dragged .yaml file.
+// "Open scenario or transcript…": a file picker, and the whole page accepts a dropped file — a scenario (.yaml) or a transcript (.json).
 // A broken file shows its line-numbered errors; a valid one joins the library.
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useOpenedScenarios, type OpenOutcome } from './openedScenarios.ts';
 import { ScenarioErrors } from './ScenarioErrors.tsx';
 import { MAX_FILE_BYTES, tooLargeMessage } from '../../scenario/limits.ts';
+import { importTranscript } from '../../engine/importTranscript.ts';
+import type { WorldSizes } from '../../sim/config.ts';
+import { saveAttempt } from '../attempt/autosave.ts';
+import { navigate, workspaceSearch } from '../route.ts';
+import { findScenario } from './openedScenarios.ts';
+
+/**
+ * A transcript file (.json) opens its attempt: saved as the attempt for its scenario, seed and
+ * mode, then the workspace resumes it — submitted, it goes straight to the debrief.
+ */
+function openTranscript(fileName: string, text: string, sizes: Partial<WorldSizes>): string[] {
+  const imported = importTranscript(text, fileName);
+  if (!imported.ok) return imported.errors;
+  const t = imported.transcript;
+  const entry = t.scenario ? findScenario(t.scenario) : null;
+  if (!entry) {
+    return [`${fileName}: scenario: ${t.scenario ? `"${t.scenario}" is not in the library; open its scenario file first` : 'is required to open a transcript in the app'}`];
+  }
+  const key = { scenario: entry.scenario.id, seed: t.seed ?? entry.scenario.world.seed, mode: t.mode ?? 'practice', sizes } as const;
+  const problem = saveAttempt(key, t.actions, t.actions.length ? t.actions[t.actions.length - 1].at : 0);
+  if (problem) return [`${fileName}: ${problem}`];
+  navigate(workspaceSearch(key.scenario, key.seed, key.mode, sizes));
+  return [];
+}
 
 /** The library page as a drop zone: `heading`, then the open-file row and its outcome, then `children`. */
-export function OpenScenarioFile({ heading, children }: { heading: ReactNode; children: ReactNode }) {
+export function OpenScenarioFile({ heading, children, sizes = {} }: { heading: ReactNode; children: ReactNode; sizes?: Partial<WorldSizes> }) {
   const open = useOpenedScenarios((s) => s.open);
   const input = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<OpenOutcome | null>(null);
+  const [transcriptErrors, setTranscriptErrors] = useState<string[]>([]);
   const [dragging, setDragging] = useState(false);
 
   async function accept(file: File | undefined) {
@@ -20,7 +45,14 @@ export function OpenScenarioFile({ heading, children }: { heading: ReactNode; ch
       setOutcome({ ok: false, fileName: file.name, text: '', errors: [{ file: file.name, line: 1, col: 1, path: '', message }] });
       return;
     }
-    setOutcome(open(file.name, await file.text()));
+    const text = await file.text();
+    if (/\.json$/i.test(file.name)) {
+      setOutcome(null);
+      setTranscriptErrors(openTranscript(file.name, text, sizes));
+      return;
+    }
+    setTranscriptErrors([]);
+    setOutcome(open(file.name, text));
   }
 
   const onDrop = (event: DragEvent) => {
@@ -47,13 +79,15 @@ export function OpenScenarioFile({ heading, children }: { heading: ReactNode; ch
       {heading}
       <div className="open-file">
         <button type="button" className="button button-secondary" onClick={() => input.current?.click()} data-testid="open-file">
-          Open scenario file…
+          Open scenario or transcript…
         </button>
-        <span className="open-file-note">or drop a <span className="mono">.yaml</span> file anywhere on this page</span>
+        <span className="open-file-note">
+          or drop a scenario <span className="mono">.yaml</span> or a transcript <span className="mono">.json</span> anywhere on this page
+        </span>
         <input
           ref={input}
           type="file"
-          accept=".yaml,.yml,application/yaml,text/yaml"
+          accept=".yaml,.yml,.json,application/yaml,text/yaml,application/json"
           hidden
           data-testid="file-input"
           onChange={(e) => {
@@ -63,6 +97,17 @@ export function OpenScenarioFile({ heading, children }: { heading: ReactNode; ch
         />
       </div>
       <div aria-live="polite">
+        {transcriptErrors.length > 0 && (
+          <section className="scenario-errors" role="alert" data-testid="transcript-errors">
+            <header className="scenario-errors-header">
+              <h3>The transcript does not open</h3>
+              <button type="button" className="button button-quiet" onClick={() => setTranscriptErrors([])}>Dismiss</button>
+            </header>
+            <ul className="scenario-error-list">
+              {transcriptErrors.map((e) => <li key={e} className="scenario-error mono scenario-error-text">{e}</li>)}
+            </ul>
+          </section>
+        )}
         {outcome && !outcome.ok && (
           <ScenarioErrors fileName={outcome.fileName} text={outcome.text} errors={outcome.errors} onDismiss={() => setOutcome(null)} />
         )}
