@@ -2,7 +2,7 @@
 // ranker, the logs so far). A run can fork: the fault-free twin shares every day before the
 // first onset with the factual world and continues on its own from there.
 import { keyedStreams, normalFrom, stream } from './random.ts';
-import { tenureOn } from './world/users.ts';
+import { activityOn, tenureOn } from './world/users.ts';
 import { seedHistories, type Histories } from './world/history.ts';
 import { decayItemStats, initialItemStats, popularityLogits, trendingByAesthetic, trendingItems, type ItemStats } from './world/itemStats.ts';
 import { logCatalogue, logRetrievalEval } from './world/evalSets.ts';
@@ -191,7 +191,7 @@ export class Simulation {
       const uActive = dayRng();
       const uSurface = dayRng();
       if (users.signupDay[user] > s.day) continue;
-      if (uActive >= users.activity[user] * activity) continue;
+      if (uActive >= activityOn(users, user, s.day) * activity) continue;
       const retrievalRng = sessionStreams(s.day + 64, user, 0);
       const behaviourRng = sessionStreams(s.day + 64, user, 1);
       serveSession(

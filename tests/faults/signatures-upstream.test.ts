@@ -29,6 +29,19 @@ describe('encoder-mislabel', () => {
     expect(Math.max(...changes) - Math.min(...changes)).toBeLessThan(0.02);
   });
 
+  it('hits new users interested in them hardest; core users, whose histories vouch for their pins, less', () => {
+    const rel = cellsOf(pair(), { metric: 'relevance', groupBy: 'tenure', filter: { user_interest: TARGETS } });
+    expect(fell(rel.new)).toBe(true);
+    expect(rel.new.relative!).toBeLessThan(-0.18);
+    expect(rel.new.relative!).toBeLessThan(rel.core.relative! - 0.08);
+    expect(rel.core.relative!).toBeGreaterThan(-0.18);
+    const saves = cellsOf(pair(), { metric: 'save_rate', groupBy: 'tenure', filter: { user_interest: TARGETS } });
+    expect(fell(saves.new)).toBe(true);
+    expect(saves.new.relative!).toBeLessThan(saves.core.relative! - 0.08);
+    // Across all users, core relevance stays within a couple of points.
+    expect(flat(cellsOf(pair(), { metric: 'relevance', groupBy: 'tenure' }).core, 0.02)).toBe(true);
+  });
+
   it("leaves the sources' recall flat", () => {
     const c = cellsOf(pair(), { metric: 'recall_at_k', groupBy: 'source' });
     for (const cell of Object.values(c)) expect(cell.significant).toBe(false);
@@ -46,6 +59,21 @@ describe('embedding-collapse', () => {
 
   it('leaves the quality labels alone', () => {
     expect(cellsOf(pair(), { metric: 'label_share' }).all.difference).toBe(0);
+  });
+
+  it("guts visual-similarity's recall for people interested in them; other sources' recall stays flat", () => {
+    const c = cellsOf(pair(), { metric: 'recall_at_k', groupBy: 'source', filter: { user_interest: TARGETS } });
+    expect(fell(c['visual-similarity'])).toBe(true);
+    expect(c['visual-similarity'].relative!).toBeLessThan(-0.25);
+    const all = cellsOf(pair(), { metric: 'recall_at_k', groupBy: 'source' });
+    for (const s of ['co-engagement', 'text-embedding', 'trending', 'fresh']) expect(all[s].significant, s).toBe(false);
+  });
+
+  it('costs new users interested in them the most relevance: their feeds lean on visual neighbours', () => {
+    const c = cellsOf(pair(), { metric: 'relevance', groupBy: 'tenure', filter: { user_interest: TARGETS } });
+    expect(fell(c.new)).toBe(true);
+    expect(c.new.relative!).toBeLessThan(c.core.relative! - 0.02);
+    expect(c.new.relative!).toBeLessThan(c.casual.relative!);
   });
 });
 

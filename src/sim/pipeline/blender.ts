@@ -1,10 +1,19 @@
 // ranking / blender: turns ranked candidates into slates — no duplicates, no pin the encoder
-// calls low quality (unless nothing else is left), at most a few items per aesthetic and from
-// trending per slate, and one fresh pin near the top when there is one.
-import { SOURCE_FRESH, SOURCE_TRENDING } from './sources.ts';
+// calls low quality (unless nothing else is left, or behavioural evidence vouches for it), per
+// slate at most as many items of an aesthetic as the user's profile calls for and a few from
+// trending, and one fresh pin near the top when there is one.
+import { SOURCE_CO_ENGAGEMENT, SOURCE_FRESH, SOURCE_TRENDING } from './sources.ts';
 import type { RequestScratch } from './scratch.ts';
 import type { ServingDay } from './serving.ts';
 import { AESTHETICS } from '../world/taxonomy.ts';
+
+/** Engagements a user needs before the gate trusts co-engagement evidence over the encoder. */
+const TRUSTED_HISTORY = 8;
+/** …and the pin needs recent saves of its own (decayed count): engagement someone can vouch for. */
+const SAVE_EVIDENCE = 0.5;
+/** Calibrated quotas: an aesthetic's slots per slate scale with its share of the profile. */
+const CALIBRATION = 1.3;
+const aestheticCap = new Uint8Array(AESTHETICS.length);
 
 export const MAX_PAGES = 6;
 const FRESH_SLOT = 4;
@@ -33,16 +42,26 @@ function rankByScore(scores: Float32Array, count: number): Int32Array {
  * Fills `scratch.order` with candidate indices in feed order (slate after slate) and returns
  * how many were placed. Scores must already be in `scratch.scores`.
  */
-export function blend(s: ServingDay, scratch: RequestScratch): number {
+export function blend(s: ServingDay, scratch: RequestScratch, user: number): number {
   const { count, scores, order, candidates, candidateSource } = scratch;
   const { slateSize, maxPerAesthetic, maxTrending } = s.spec.blender;
   const ranked = rankByScore(scores, count);
   const used = usedScratch.fill(0, 0, count);
   const aesthetic = aestheticScratch;
   const lowQuality = lowQualityScratch;
+  const trusted = s.history.recentCount[user] >= TRUSTED_HISTORY;
   for (let c = 0; c < count; c++) {
     aesthetic[c] = s.encoder.predAesthetic[candidates[c]];
-    lowQuality[c] = s.spec.blender.qualityGate ? s.encoder.predQuality[candidates[c]] : 0;
+    // A co-engagement candidate that people have been saving carries behavioural evidence (those
+    // who engaged with this user's pins engaged with it too), which the gate trusts over the
+    // encoder's label — for users with enough history for co-engagement to mean something.
+    const evidence = trusted && candidateSource[c] === SOURCE_CO_ENGAGEMENT && s.stats.saves[candidates[c]] >= SAVE_EVIDENCE;
+    lowQuality[c] = s.spec.blender.qualityGate && !evidence ? s.encoder.predQuality[candidates[c]] : 0;
+  }
+  // Calibrated quotas: an aesthetic may fill as much of a slate as it fills of the user's profile
+  // (onboarding picks and recent engagements), and never less than the base quota.
+  for (let a = 0; a < AESTHETICS.length; a++) {
+    aestheticCap[a] = Math.max(maxPerAesthetic, Math.round(slateSize * scratch.profile[a] * CALIBRATION));
   }
   let placed = 0;
   let first = 0; // ranked[first] is the best candidate not yet placed
@@ -62,7 +81,7 @@ export function blend(s: ServingDay, scratch: RequestScratch): number {
         const a = aesthetic[c];
         const isTrending = candidateSource[c] === SOURCE_TRENDING;
         if (pass < 2 && lowQuality[c]) continue;
-        if (pass === 0 && (aestheticCount[a] >= maxPerAesthetic || (isTrending && trending >= maxTrending))) {
+        if (pass === 0 && (aestheticCount[a] >= aestheticCap[a] || (isTrending && trending >= maxTrending))) {
           continue;
         }
         used[c] = 1;

@@ -49,11 +49,11 @@ export function buildProfile(s: ServingDay, user: number, scratch: RequestScratc
  * (a missing feature in some scope, a skewed unit) makes them differ. Needs the profile
  * built at retrieval.
  */
-export function computeFeatures(s: ServingDay, user: number, scratch: RequestScratch, rng: Rng): void {
+export function computeFeatures(s: ServingDay, user: number, scratch: RequestScratch, rng: Rng, from = 0): void {
   const { visualQuery: vq, textQuery: tq, trainingFeatures: features, profile } = scratch;
   const rec = s.records;
   const anchors = scratch.anchors;
-  for (let c = 0; c < scratch.count; c++) {
+  for (let c = from; c < scratch.count; c++) {
     const o = scratch.candidates[c] * RECORD_WIDTH;
     const f = c * FEATURES;
     // Closest of the user's anchors, not the mean: a pin like one thing you saved is a good pin.
@@ -70,16 +70,16 @@ export function computeFeatures(s: ServingDay, user: number, scratch: RequestScr
     features[f + 5] = rec[o + REC_PRED_QUALITY];
     features[f + 6] = s.day - rec[o + REC_CREATED_DAY] <= FRESH_DAYS ? 1 : 0;
   }
-  servingFeatures(s, user, scratch, rng);
+  servingFeatures(s, user, scratch, rng, from);
 }
 
 /** Serving's copy of the features, with any scoped nulls and unit skew applied. */
-function servingFeatures(s: ServingDay, user: number, scratch: RequestScratch, rng: Rng): void {
+function servingFeatures(s: ServingDay, user: number, scratch: RequestScratch, rng: Rng, from: number): void {
   const { nulls, skew } = s.spec.featurePipeline;
   const serving = scratch.features;
-  serving.set(scratch.trainingFeatures.subarray(0, scratch.count * FEATURES));
+  serving.set(scratch.trainingFeatures.subarray(from * FEATURES, scratch.count * FEATURES), from * FEATURES);
   if (skew) {
-    for (let c = 0; c < scratch.count; c++) {
+    for (let c = from; c < scratch.count; c++) {
       const o = c * FEATURES + skew.feature;
       serving[o] = serving[o] * skew.scale + skew.shift;
     }
@@ -89,6 +89,6 @@ function servingFeatures(s: ServingDay, user: number, scratch: RequestScratch, r
     if (rule.platform !== undefined && users.platform[user] !== rule.platform) continue;
     if (rule.appVersion !== undefined && users.appVersion[user] !== rule.appVersion) continue;
     if (rule.region !== undefined && users.region[user] !== rule.region) continue;
-    for (let c = 0; c < scratch.count; c++) if (rng() < rule.rate) serving[c * FEATURES + rule.feature] = NaN;
+    for (let c = from; c < scratch.count; c++) if (rng() < rule.rate) serving[c * FEATURES + rule.feature] = NaN;
   }
 }

@@ -60,11 +60,22 @@ export function runImageEncoder(seed: number, items: Items, centres: Centres, sp
   if (spec.mislabel) {
     const { aesthetics, label, rate } = spec.mislabel;
     const rng = stream(seed, 'encoder/image/fault/mislabel');
-    for (let i = 0; i < items.count; i++) {
-      const u = rng();
-      if (u < rate && aesthetics.includes(items.aesthetic[i])) {
+    const u = new Float32Array(items.count);
+    for (let i = 0; i < items.count; i++) u[i] = rng();
+    for (const a of aesthetics) {
+      // The broken quality head reacts to the look itself: the more typical a pin is of the
+      // aesthetic, the likelier it is called low quality. Within each aesthetic the `rate`
+      // share with the highest susceptibility is mislabelled (a higher rate only adds pins).
+      const ids = items.byAesthetic[a];
+      const typical = typicalityRanks(items, centres, a);
+      const key = new Float64Array(ids.length);
+      for (let j = 0; j < ids.length; j++) key[j] = TYPICALITY_WEIGHT * typical[j] + (1 - TYPICALITY_WEIGHT) * u[ids[j]];
+      const order = Array.from(ids.keys()).sort((x, y) => key[x] - key[y]);
+      const affected = Math.round(rate * ids.length);
+      for (let r = 0; r < affected; r++) {
+        const i = ids[order[r]];
         out.predQuality[i] = label;
-        out.lowScore[i] = label === QUALITY_LOW ? 0.55 + 0.4 * (1 - u / rate) : 0.45 * (u / rate);
+        out.lowScore[i] = label === QUALITY_LOW ? 0.95 - 0.4 * (r / affected) : 0.45 * (r / affected);
       }
     }
   }
@@ -81,9 +92,11 @@ export function runImageEncoder(seed: number, items: Items, centres: Centres, sp
   }
   if (spec.collapse) {
     const { aesthetics, strength } = spec.collapse;
-    // Every affected embedding is pulled toward the mean of the affected aesthetics' centres.
+    // Every affected embedding is pulled toward one degenerate point — the "average image" (the
+    // mean of every aesthetic's centre) that a collapsed head falls back to — so the affected
+    // pins lose what set them apart and land among generic, mostly mainstream neighbours.
     const point = new Float32Array(DIM);
-    for (const a of aesthetics) for (let k = 0; k < DIM; k++) point[k] += centres.aesthetic[a * DIM + k];
+    for (let a = 0; a < AESTHETICS.length; a++) for (let k = 0; k < DIM; k++) point[k] += centres.aesthetic[a * DIM + k];
     let norm = 0;
     for (let k = 0; k < DIM; k++) norm += point[k] * point[k];
     for (let k = 0; k < DIM; k++) point[k] /= Math.sqrt(norm) || 1;
@@ -94,6 +107,19 @@ export function runImageEncoder(seed: number, items: Items, centres: Centres, sp
     }
   }
   return out;
+}
+
+/** How much a pin's typicality, rather than chance, decides whether a broken head mislabels it. */
+const TYPICALITY_WEIGHT = 0.85;
+
+/** For the items of aesthetic `a` (in `byAesthetic` order): rank quantile of typicality, 0 = most typical. */
+function typicalityRanks(items: Items, centres: Centres, a: number): Float64Array {
+  const ids = items.byAesthetic[a];
+  const t = ids.map((i) => dotRows(items.latent, i, centres.aesthetic, a));
+  const order = Array.from(ids.keys()).sort((x, y) => t[y] - t[x]);
+  const q = new Float64Array(ids.length);
+  order.forEach((j, r) => (q[j] = r / Math.max(1, ids.length - 1)));
+  return q;
 }
 
 const baseCache = new WeakMap<Items, Map<string, Omit<EncoderOutput, 'spec'>>>();

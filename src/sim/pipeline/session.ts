@@ -19,9 +19,9 @@ import {
 import type { LogBuilders, TrainingBuffer } from '../logs/builders.ts';
 import { FEATURES, FEATURE_NAMES, rankerLogit, towerLogit, towerUser } from './ranker.ts';
 import { TREATMENT, armLogit, tasteVector, visualMatch } from './experiment.ts';
-import { retrieveCandidates } from './sources.ts';
 import { computeFeatures } from './featurePipeline.ts';
-import { blend } from './blender.ts';
+import { MAX_PAGES, blend } from './blender.ts';
+import { SOURCE_TRENDING, retrieveCandidates } from './sources.ts';
 import type { RequestScratch } from './scratch.ts';
 import type { ServingDay } from './serving.ts';
 import type { PositionMode } from './spec.ts';
@@ -65,17 +65,11 @@ export function serveSession(
   retrieveCandidates(s, user, input.retrievalRng, input.retrievalNormal, scratch, sourceTop);
   computeFeatures(s, user, scratch, input.featureRng);
   scoreCandidates(s, user, scratch);
-  const placed = blend(s, scratch);
-
-  const uo = user * DIM;
-  for (let c = 0; c < scratch.count; c++) {
-    const aff = dot(users.latent, uo, items.latent, scratch.candidates[c] * DIM);
-    const grade = Math.max(0, Math.min(3, relevanceGrade(aff, items.quality[scratch.candidates[c]])));
-    scratch.affinity[c] = aff;
-    scratch.gain[c] = Math.exp(grade * Math.LN2) - 1;
-  }
+  let placed = blend(s, scratch, user);
+  truthOf(s, user, scratch, 0);
 
   const slate = spec.blender.slateSize;
+  const feedLimit = slate * MAX_PAGES;
   let failureRate = spec.imageCdn.failureRate + spec.feedClient.imageFailureRate;
   for (const bug of spec.feedClient.renderBugs) if (bug.appVersion === users.appVersion[user]) failureRate += bug.failureRate;
   const { platformLoss, positionMode } = spec.eventLogger;
@@ -87,7 +81,11 @@ export function serveSession(
   const imp = logs?.impressions;
   engaged.length = 0;
   let depth = 0;
-  for (let start = 0; start < placed; start += slate) {
+  for (let start = 0; ; start += slate) {
+    // A feed that runs out of candidates is padded with popular pins rather than ending.
+    const want = Math.min(feedLimit, start + slate);
+    if (placed < want) placed = backfill(s, user, input, scratch, placed, want);
+    if (start >= placed) break;
     depth++;
     let pageClicks = 0;
     const end = Math.min(placed, start + slate);
@@ -173,17 +171,57 @@ function loggedPositionOf(mode: PositionMode, pos: number, clicked: boolean, u: 
   }
 }
 
+/** True affinity and NDCG gain of candidates from `from` on (hidden ground truth). */
+function truthOf(s: ServingDay, user: number, scratch: RequestScratch, from: number): void {
+  const { users, items } = s;
+  const uo = user * DIM;
+  for (let c = from; c < scratch.count; c++) {
+    const aff = dot(users.latent, uo, items.latent, scratch.candidates[c] * DIM);
+    const grade = Math.max(0, Math.min(3, relevanceGrade(aff, items.quality[scratch.candidates[c]])));
+    scratch.affinity[c] = aff;
+    scratch.gain[c] = Math.exp(grade * Math.LN2) - 1;
+  }
+}
+
+/** Draws at most this many popular pins per backfilled slot. */
+const BACKFILL_TRIES = 3;
+
+/**
+ * Backfill: when the ranked candidates run out before `want` slots, the feed is padded with
+ * pins drawn from the global trending list (popular, so mostly mainstream), scored by the
+ * ranker and through the same quality gate. Cold-start feeds, with few candidates, are the ones
+ * that reach it — and more so when the gate has emptied their candidate lists.
+ */
+function backfill(s: ServingDay, user: number, input: SessionInput, scratch: RequestScratch, placed: number, want: number): number {
+  const list = s.trending;
+  if (list.length === 0) return placed;
+  const rng = input.retrievalRng;
+  const gate = s.spec.blender.qualityGate;
+  const from = scratch.count;
+  for (let t = 0; t < (want - placed) * BACKFILL_TRIES && scratch.count - from < want - placed; t++) {
+    const item = list[Math.floor(rng() * list.length)];
+    if (gate && s.encoder.predQuality[item]) continue;
+    scratch.add(item, SOURCE_TRENDING);
+  }
+  if (scratch.count === from) return placed;
+  computeFeatures(s, user, scratch, input.featureRng, from);
+  scoreCandidates(s, user, scratch, from);
+  truthOf(s, user, scratch, from);
+  for (let c = from; c < scratch.count; c++) scratch.order[placed++] = c;
+  return placed;
+}
+
 /**
  * The ranker's score per candidate, plus its engagement tower when the version has one and, in
  * an experiment, the user's arm model — for the treatment arm with its visual-match term,
  * computed here (only treatment traffic has it).
  */
-function scoreCandidates(s: ServingDay, user: number, scratch: RequestScratch): void {
+function scoreCandidates(s: ServingDay, user: number, scratch: RequestScratch, from = 0): void {
   const tower = s.ranker.tower && towerUser(s.ranker.tower, s.history, user, towerVec) ? s.ranker.tower : null;
   const model = s.arms ? s.arms[s.experimentArm[user]] : null;
   const treated = model !== null && s.experimentArm[user] === TREATMENT;
   const taste = treated ? tasteVector(s.users, s.centres, user) : null;
-  for (let c = 0; c < scratch.count; c++) {
+  for (let c = from; c < scratch.count; c++) {
     scratch.match[c] = taste ? visualMatch(taste, s.encoder.visual, scratch.candidates[c]) : NaN;
     let score = model
       ? armLogit(model, scratch.features, c * FEATURES, scratch.match[c])

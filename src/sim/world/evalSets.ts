@@ -10,11 +10,17 @@ import type { RequestScratch } from '../pipeline/scratch.ts';
 import { TopK } from '../pipeline/clusterIndex.ts';
 import { buildQueries, runSource } from '../pipeline/sources.ts';
 import { buildProfile } from '../pipeline/featurePipeline.ts';
-import { TASTE_WIDTH, tenureOn } from './users.ts';
-import type { Items } from './items.ts';
+import { TASTE_WIDTH, tenureOn, type Users } from './users.ts';
+import { groupBy, type Items } from './items.ts';
+import { AESTHETICS } from './taxonomy.ts';
 
 export const LABELLED_ITEMS = 3000;
 export const EVAL_USERS_PER_DAY = 700;
+/**
+ * Of those, this many per interest (aesthetic) and the rest uniformly at random: a stratified
+ * sample, so that the recall of users with a niche interest can be read per segment at all.
+ */
+const EVAL_USERS_PER_INTEREST = 20;
 const POSITIVES_PER_USER = 10;
 const PROBES_PER_AESTHETIC = 60;
 
@@ -71,15 +77,26 @@ function positivesFor(s: ServingDay, user: number, rng: Rng, out: TopK): void {
   }
 }
 
+const interestIndex = new WeakMap<Users, Int32Array[]>();
+
+function usersByInterest(users: Users): Int32Array[] {
+  let index = interestIndex.get(users);
+  if (!index) interestIndex.set(users, (index = groupBy(users.interest, AESTHETICS.length)));
+  return index;
+}
+
 const positives = new TopK(POSITIVES_PER_USER);
 const retrieved = new TopK(64);
 
 export function logRetrievalEval(logs: LogBuilders, s: ServingDay, seed: number, scratch: RequestScratch): void {
   const rng = stream(seed, `day/${s.day}/retrieval-eval`);
   const t = logs.retrievalEval;
+  const byInterest = usersByInterest(s.users);
+  const stratified = EVAL_USERS_PER_INTEREST * byInterest.length;
   for (let e = 0; e < EVAL_USERS_PER_DAY; e++) {
-    const user = randomInt(rng, s.users.count);
-    if (s.users.signupDay[user] > s.day) continue;
+    const stratum = e < stratified ? byInterest[e % byInterest.length] : null;
+    const user = stratum ? (stratum.length ? stratum[randomInt(rng, stratum.length)] : -1) : randomInt(rng, s.users.count);
+    if (user < 0 || s.users.signupDay[user] > s.day) continue;
     positivesFor(s, user, rng, positives);
     scratch.beginRequest();
     buildQueries(s, user, scratch);

@@ -10,6 +10,12 @@ export const RECENT = 32;
 /** Past engagements are the best of this many taste-matching items: what a feed would have
  * surfaced and the user clicked, so histories start near their steady state. */
 const PAST_ENGAGEMENT_CHOICE = 12;
+/**
+ * Past engagements lean toward the top of a taste (taste weights raised to this power): a feed
+ * keeps serving what a user clicks most, so a long history has already concentrated there, and
+ * in-window engagement does not keep sharpening it week after week.
+ */
+const HISTORY_SHARPNESS = 2.5;
 
 export interface Histories {
   picks: Int32Array;
@@ -39,8 +45,9 @@ export function seedHistories(seed: number, users: Users, items: Items): Histori
   const live = items.byAesthetic.map((ids) => ids.filter((i) => items.createdDay[i] <= 0));
   const tasteCum = new Float64Array(TASTE_WIDTH);
   const pick = (u: number, popularOnly: boolean): number => {
+    const sharpness = popularOnly ? 1 : HISTORY_SHARPNESS;
     for (let t = 0; t < TASTE_WIDTH; t++) {
-      tasteCum[t] = (t ? tasteCum[t - 1] : 0) + users.tasteWeight[u * TASTE_WIDTH + t];
+      tasteCum[t] = (t ? tasteCum[t - 1] : 0) + Math.pow(users.tasteWeight[u * TASTE_WIDTH + t], sharpness);
     }
     const a = users.taste[u * TASTE_WIDTH + drawCumulative(rng, tasteCum)];
     const pool = live[a].length ? live[a] : items.byAesthetic[a];

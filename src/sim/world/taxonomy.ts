@@ -6,6 +6,8 @@ export interface AestheticInfo {
   /** Typical image brightness in [0, 1]: dark aesthetics sit low. */
   brightness: number;
   niche: boolean;
+  /** On the rise: recent sign-ups (a younger cohort) are drawn to it far more than the base. */
+  rising?: boolean;
 }
 
 /** Ordered from most to least popular; popularity falls as a power law of the rank. */
@@ -20,10 +22,10 @@ export const AESTHETICS: readonly AestheticInfo[] = [
   { id: 'industrial', brightness: 0.38, niche: false },
   { id: 'traditional', brightness: 0.5, niche: false },
   { id: 'glam', brightness: 0.58, niche: false },
-  { id: 'cottagecore', brightness: 0.62, niche: true },
-  { id: 'dark-academia', brightness: 0.2, niche: true },
-  { id: 'goblincore', brightness: 0.3, niche: true },
-  { id: 'grandmillennial', brightness: 0.6, niche: true },
+  { id: 'cottagecore', brightness: 0.62, niche: true, rising: true },
+  { id: 'dark-academia', brightness: 0.2, niche: true, rising: true },
+  { id: 'goblincore', brightness: 0.3, niche: true, rising: true },
+  { id: 'grandmillennial', brightness: 0.6, niche: true, rising: true },
   { id: 'vaporwave', brightness: 0.52, niche: true },
   { id: 'y2k', brightness: 0.7, niche: true },
   { id: 'art-deco', brightness: 0.42, niche: true },

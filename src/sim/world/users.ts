@@ -36,8 +36,10 @@ export interface Users {
   /** Top aesthetics of the taste, TASTE_WIDTH per user, and their weights. */
   taste: Uint8Array;
   tasteWeight: Float32Array;
-  /** Probability of opening the app on a given day. */
+  /** Probability of opening the app on a given day once settled (see `activityOn`). */
   activity: Float32Array;
+  /** The same in the first week after signing up, when people try the app out. */
+  firstWeekActivity: Float32Array;
   latent: Float32Array;
 }
 
@@ -47,9 +49,19 @@ export interface Users {
  */
 const INTEREST_FLATTENING = 0.75;
 const NEW_COHORT_FLATTENING = 0.3;
+/** How much likelier a recent sign-up is to hold a rising aesthetic among their tastes. */
+const RISING_BOOST = 40;
+const FIRST_WEEK_ACTIVITY = 0.42;
+/** Weight of a recent sign-up's primary aesthetic (plus up to 0.15): they came for one thing. */
+const NEW_PRIMARY = 0.85;
 
 export function tenureOn(users: Users, user: number, day: number): number {
   return day - users.signupDay[user] < NEW_USER_DAYS ? TENURE_NEW : users.settledTenure[user];
+}
+
+/** Probability the user opens the app on `day`: high in the first week, then their settled rate. */
+export function activityOn(users: Users, user: number, day: number): number {
+  return day - users.signupDay[user] < NEW_USER_DAYS ? users.firstWeekActivity[user] : users.activity[user];
 }
 
 /** A sign-up campaign (the mix-shift distractor): sign-ups multiply by `factor` from the onset. */
@@ -66,7 +78,9 @@ export function generateUsers(config: WorldConfig, centres: Centres, campaign: C
   const campaignRng = stream(seed, 'users/campaign');
   const campaignNormal = normalFrom(campaignRng);
   const interestCum = cumulativeOf(AESTHETIC_POPULARITY.map((p) => Math.pow(p, INTEREST_FLATTENING)));
-  const newCohortCum = cumulativeOf(AESTHETIC_POPULARITY.map((p) => Math.pow(p, NEW_COHORT_FLATTENING)));
+  const newCohortCum = cumulativeOf(
+    AESTHETIC_POPULARITY.map((p, a) => Math.pow(p, NEW_COHORT_FLATTENING) * (AESTHETICS[a].rising ? RISING_BOOST : 1)),
+  );
   const platformCum = cumulativeOf(PLATFORM_WEIGHTS);
   const regionCum = cumulativeOf(REGION_WEIGHTS);
   const versionCums = PLATFORMS.map((p) => cumulativeOf(APP_VERSIONS[p].map((v) => v.weight)));
@@ -89,6 +103,7 @@ export function generateUsers(config: WorldConfig, centres: Centres, campaign: C
     taste: new Uint8Array(count * TASTE_WIDTH),
     tasteWeight: new Float32Array(count * TASTE_WIDTH),
     activity: new Float32Array(count),
+    firstWeekActivity: new Float32Array(count),
     latent: new Float32Array(count * DIM),
   };
   for (let u = 0; u < count; u++) {
@@ -108,11 +123,14 @@ export function generateUsers(config: WorldConfig, centres: Centres, campaign: C
     const version = APP_VERSIONS[PLATFORMS[platform]][drawCumulative(rng, versionCums[platform])];
     users.appVersion[u] = APP_VERSION_IDS.indexOf(version.id);
     users.region[u] = drawCumulative(rng, regionCum);
-    const baseActivity = isNew ? 0.42 : core ? 0.48 : 0.14;
-    users.activity[u] = Math.min(0.98, baseActivity * (0.7 + 0.6 * rng()));
+    // The first week is a burst of trying the app out; then people settle to casual or core use.
+    const jitter = 0.7 + 0.6 * rng();
+    users.activity[u] = Math.min(0.98, (core ? 0.48 : 0.14) * jitter);
+    users.firstWeekActivity[u] = Math.min(0.98, FIRST_WEEK_ACTIVITY * jitter);
 
     // Taste: a primary aesthetic and two others, weights decreasing.
-    const weights = [0.62 + 0.15 * rng(), 0, 0];
+    // Recent sign-ups came for one thing; tastes broaden with tenure.
+    const weights = [(isNew ? NEW_PRIMARY : 0.62) + 0.15 * rng(), 0, 0];
     weights[1] = (1 - weights[0]) * (0.6 + 0.2 * rng());
     weights[2] = 1 - weights[0] - weights[1];
     const o = u * TASTE_WIDTH;
