@@ -256,6 +256,38 @@ export const tests = [
     },
   },
   {
+    name: 'workspace: in interview mode the statechart’s time limit ends the attempt (resumed after it ran out) and it is graded unsubmitted',
+    timeout: 180_000,
+    async run(ctx) {
+      const key = `faultline.attempt.v1:${FLAGSHIP}:13:interview:${SIZES.users}/${SIZES.items}/`;
+      const saved = {
+        transcript: {
+          format: 'faultline-transcript', version: 1, scenario: FLAGSHIP, seed: 13, mode: 'interview',
+          actions: [{ at: 30, type: 'query', metric: 'relevance', groupBy: 'tenure', window: [1, 14], byDay: true }],
+        },
+        elapsed: 46 * 60,
+      };
+      const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await context.addInitScript(([k, v]) => globalThis.localStorage.setItem(k, v), [key, JSON.stringify(saved)]);
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+      page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+      try {
+        await page.goto(new URL(flagshipQuery(13, 'interview'), ctx.baseUrl).href);
+        await page.getByTestId('timed-out').waitFor({ timeout: 90_000 });
+        assert.equal(await page.getByTestId('submitted-badge').textContent(), 'time is up');
+        assert.match(await page.getByTestId('timer').textContent(), /Time is up/);
+        assert.equal(await page.getByTestId('open-diagnosis').count(), 0, 'no diagnosis after the time limit');
+        await page.getByTestId('score').waitFor({ timeout: 120_000 });
+        assert.ok(Number(await page.getByTestId('score').textContent()) < 40, 'an unsubmitted attempt scores low');
+        assertNoErrors(errors);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'workspace: a world that cannot be generated shows the error with a working Retry, the briefing still readable',
     async run(ctx) {
       const { page, errors, close } = await openApp(ctx, { query: `?scenario=${FLAGSHIP}&seed=3&mode=practice&users=5` });

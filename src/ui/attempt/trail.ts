@@ -42,9 +42,23 @@ export class Trail {
     return this.startedAt === null ? this.resumedAt : Math.max(0, Math.floor((this.now() - this.startedAt) / 1000));
   }
 
-  /** Submitting ends the attempt: nothing is recorded after it. */
+  private timedOut = false;
+
+  /** Submitting ends the attempt, and so does the interview's time limit: nothing is recorded after. */
   get ended(): boolean {
-    return this.actions.some((a) => a.type === 'submit');
+    return this.timedOut || this.actions.some((a) => a.type === 'submit');
+  }
+
+  /** The interview's time ran out (the attempt's statechart says so). */
+  timeUp(): void {
+    if (this.ended) return;
+    this.timedOut = true;
+    this.actions = [...this.actions]; // a new snapshot, so readers re-render
+    for (const listener of this.listeners) listener();
+  }
+
+  get isTimedOut(): boolean {
+    return this.timedOut;
   }
 
   record(move: Move): Action | null {

@@ -11,6 +11,7 @@ import type { InspectSpec } from '../../sim/inspect/request.ts';
 import { Trail, useTrailActions } from '../attempt/trail.ts';
 import { discardAttempt, loadAttempt, saveAttempt, storageKey, transcriptOf, type AttemptKey } from '../attempt/autosave.ts';
 import { recordAttempt } from '../library/attemptStats.ts';
+import { useAttemptActor } from '../attempt/useAttemptActor.ts';
 import { DebriefPanel } from './DebriefPanel.tsx';
 import { useGrade } from './useGrade.ts';
 import { AppBar } from '../components/AppBar.tsx';
@@ -138,16 +139,18 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
   const restart = () => {
     if (window.confirm('Start this attempt over? Its trail and notes will be discarded.')) startOver();
   };
-  const [diagnosing, setDiagnosing] = useState(false);
-  const submitted = actions.find((a): a is Extract<Action, { type: 'submit' }> => a.type === 'submit') ?? null;
-  const open = started && !submitted;
-  const grading = useGrade(ready ? world.client : null, scenario, actions, submitted !== null, (graded) =>
-    recordAttempt(scenario.id, `${storageKey(attemptKey)}@${submitted?.at}/${actions.length}`, graded.grade.score),
-  );
-
   const limit = scenario.timeLimitMinutes ?? DEFAULT_TIME_LIMIT_MINUTES;
   // Interview mode has no hints; a scenario may also switch them off (tools.hints: false).
   const hints = route.mode === 'practice' && scenario.tools?.hints !== false ? (scenario.hints ?? []) : [];
+  const [diagnosing, setDiagnosing] = useState(false);
+  const submitted = actions.find((a): a is Extract<Action, { type: 'submit' }> => a.type === 'submit') ?? null;
+  const ended = submitted !== null || trail.isTimedOut;
+  const open = started && !ended;
+  useAttemptActor(trail, started, { mode: route.mode, timeLimitMinutes: limit, hints: hints.length > 0, hintCount: hints.length });
+  const grading = useGrade(ready ? world.client : null, scenario, actions, ended, (graded) =>
+    recordAttempt(scenario.id, `${storageKey(attemptKey)}@${submitted?.at}/${actions.length}`, graded.grade.score),
+  );
+
 
   return (
     <div className="app workspace-app">
@@ -162,12 +165,12 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
             digest{' '}
             <span className="mono" data-testid="world-digest">{world.status === 'ready' ? world.info.digest : '…'}</span>
           </span>
-          <Timer mode={route.mode} limitMinutes={limit} trail={trail} stoppedAt={submitted?.at ?? null} />
+          <Timer mode={route.mode} limitMinutes={limit} trail={trail} stoppedAt={submitted?.at ?? (trail.isTimedOut ? limit * 60 : null)} />
           <button type="button" className="button button-bar" onClick={restart} disabled={actions.length === 0} data-testid="restart">
             Start over
           </button>
-          {submitted ? (
-            <span className="mode-badge mode-submitted" data-testid="submitted-badge">submitted</span>
+          {ended ? (
+            <span className="mode-badge mode-submitted" data-testid="submitted-badge">{submitted ? 'submitted' : 'time is up'}</span>
           ) : (
             <button type="button" className="button button-small" onClick={() => setDiagnosing(true)} disabled={!open} data-testid="open-diagnosis">
               Submit diagnosis…
@@ -187,7 +190,7 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
           <PipelineMap actions={actions} onOpenStage={openStage} onInspect={inspectComponent} />
         </aside>
         <main className="ws-column ws-centre">
-          {submitted && (
+          {ended && (
             <DebriefPanel
               state={grading}
               transcript={transcriptOf(attemptKey, actions)}
@@ -205,6 +208,15 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
           <InspectorPanel ref={inspectorRef} client={world.status === 'ready' ? world.client : null} days={days} onOpen={(spec) => showInspector(spec, true)} />
         </main>
         <aside className="ws-column ws-right" aria-label="Changelog, notebook and action trail">
+          {!submitted && trail.isTimedOut && (
+            <section className="side-panel submitted" data-testid="timed-out">
+              <h2 className="side-title">Time is up</h2>
+              <p className="side-empty">The interview’s {limit} minutes ran out before a diagnosis was submitted.</p>
+              <div className="submitted-actions">
+                <button type="button" className="button button-secondary button-small" onClick={startOver}>Retry, same seed</button>
+              </div>
+            </section>
+          )}
           {submitted && (
             <SubmittedPanel
               submit={submitted}
@@ -226,7 +238,7 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
           />
         </aside>
       </div>
-      {diagnosing && !submitted && (
+      {diagnosing && !ended && (
         <DiagnosisForm
           days={days}
           onCancel={() => setDiagnosing(false)}
