@@ -1,8 +1,9 @@
 // Rule: the ladder is scope → stage → component → cause. A reading climbs a rung only with a
-// signal the fault made: scope when the fault's signals fall in the true segment's groups and
-// spare others shown beside them (or, for a fault that hits everyone, in most groups alike);
-// stage, component and cause when the signal is on a metric, view or slice that speaks about the
-// true stage, component or kind (ladderMaps.ts). Naming a component implies its stage.
+// signal the fault made: scope when the fault's signals fall in the true segment's groups (in
+// another slice: in a few of its groups) and spare others shown beside them — or, for a fault
+// that hits everyone, in most groups alike; stage, component and cause when the signal is on a
+// metric, view or slice that speaks about the true stage, component or kind (ladderMaps.ts).
+// Naming a component implies its stage.
 import { USER_DIMENSIONS, type ComponentId } from '../sim/vocabulary.ts';
 import type { Reading } from './evidence.ts';
 import { CAUSE_SIGNATURES, DIMENSION_COMPONENT, METRIC_COMPONENTS } from './ladderMaps.ts';
@@ -64,7 +65,10 @@ function scopes(reading: Reading, truth: Truth): boolean {
     // A fault that hits everyone: seeing it in most groups of a user slice is the scope.
     return (USER_DIMENSIONS as readonly string[]).includes(dim) && shown.size > 1 && hit.size >= Math.ceil(shown.size / 2);
   }
-  if (!values) return false;
+  if (!values) {
+    // A slice the truth's summary left out still scopes when the fault hits a few of its groups and spares the rest.
+    return hit.size > 0 && hit.size <= shown.size / 2 && [...shown].some((g) => !hit.has(g));
+  }
   const inside = [...hit].filter((g) => values.includes(g)).length;
   const spared = [...shown].some((g) => !values.includes(g) && !hit.has(g));
   return inside > 0 && inside >= hit.size - inside && spared;
