@@ -6,6 +6,7 @@ import type { InspectorResult } from '../sim/inspect/inspect.ts';
 import type { Graded, SimulationRequest, WorldFacts, WorldMessage, WorldRequest } from './worker/protocol.ts';
 import type { Action } from '../scenario/actions.ts';
 import type { CaseFile } from '../engine/case.ts';
+import type { ContrastResult, ContrastSpec } from '../engine/contrast.ts';
 
 export type WorldInfo = WorldFacts;
 
@@ -15,7 +16,7 @@ export interface WorldEvents {
   onFailed(message: string): void;
 }
 
-type Answer = QueryResult | InspectorResult | Graded;
+type Answer = QueryResult | InspectorResult | Graded | ContrastResult;
 
 interface Pending {
   resolve(result: Answer): void;
@@ -45,6 +46,10 @@ export class WorldClient {
 
   inspect(spec: InspectSpec): Promise<InspectorResult> {
     return this.ask((id) => ({ type: 'inspect', id, spec })) as Promise<InspectorResult>;
+  }
+
+  contrast(spec: ContrastSpec): Promise<ContrastResult> {
+    return this.ask((id) => ({ type: 'contrast', id, spec })) as Promise<ContrastResult>;
   }
 
   /** Grades the attempt in the worker (the twin is simulated on the first call: it takes a while). */
@@ -84,6 +89,7 @@ export class WorldClient {
       case 'failed': this.fail(message.message); break;
       case 'result':
       case 'inspection':
+      case 'contrasted':
       case 'graded': this.settle(message.id)?.resolve(message.result); break;
       case 'grading': this.pending.get(message.id)?.progress?.(message.fraction); break;
       case 'error': this.settle(message.id)?.reject(new Error(message.message)); break;

@@ -143,6 +143,7 @@ export const tests = [
         assert.notEqual(seed, '20260415', 'a new seed');
         assert.equal(await page.getByTestId('seed').textContent(), seed);
         assert.match(await page.getByTestId('timer').textContent(), /Time left/);
+        assert.equal(await page.getByTestId('contrast').count(), 0, 'no contrast view in interview mode');
         const digest = await waitForDigest(page);
 
         await page.reload({ waitUntil: 'domcontentloaded' });
@@ -284,6 +285,27 @@ export const tests = [
         assertNoErrors(errors);
       } finally {
         await context.close();
+      }
+    },
+  },
+  {
+    name: 'workspace: the contrast view (practice only) ranks dimensions for the selected days against the rest, as a move',
+    timeout: 180_000,
+    async run(ctx) {
+      const { page, errors, close } = await openApp(ctx, { query: flagshipQuery(14) });
+      try {
+        await waitForChart(page);
+        assert.ok(await page.getByTestId('run-contrast').isDisabled(), 'nothing to contrast while the selection is everything');
+        await page.getByTestId('window-from').selectOption('8');
+        await page.waitForFunction(() => !globalThis.document.querySelector('[data-testid="run-contrast"]').disabled);
+        await page.getByTestId('run-contrast').click();
+        await page.getByTestId('contrast-dimensions').waitFor({ timeout: 30_000 });
+        assert.ok((await page.locator('[data-testid="contrast-dimensions"] tbody tr').count()) >= 3);
+        assert.match(await page.getByTestId('contrast-result').textContent(), /Selection days 8–14.*baseline days 1–7/);
+        await waitForTrail(page, (t) => /Contrast.*Rated relevance: days 8–14 against the rest/.test(t), 'for the contrast');
+        assertNoErrors(errors);
+      } finally {
+        await close();
       }
     },
   },

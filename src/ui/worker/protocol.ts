@@ -9,6 +9,7 @@ import type { InspectorResult } from '../../sim/inspect/inspect.ts';
 import type { Action } from '../../scenario/actions.ts';
 import type { CaseFile } from '../../engine/case.ts';
 import type { Grade } from '../../engine/grade.ts';
+import type { ContrastResult, ContrastSpec } from '../../engine/contrast.ts';
 import type { Dimension, MetricId } from '../../sim/vocabulary.ts';
 import type { WorldRequest as SimulationRequest } from '../../scenario/scenarioWorld.ts';
 
@@ -19,6 +20,7 @@ export type WorldRequest =
   | { type: 'generate'; request: SimulationRequest }
   | { type: 'query'; id: number; spec: QuerySpec }
   | { type: 'inspect'; id: number; spec: InspectSpec }
+  | { type: 'contrast'; id: number; spec: ContrastSpec }
   /** Grade an attempt: the worker simulates the fault-free twin beside the world, then grades. */
   | { type: 'grade'; id: number; scenario: CaseFile; title: string; actions: Action[] };
 
@@ -48,6 +50,7 @@ export type WorldMessage =
   | { type: 'failed'; message: string }
   | { type: 'result'; id: number; result: QueryResult }
   | { type: 'inspection'; id: number; result: InspectorResult }
+  | { type: 'contrasted'; id: number; result: ContrastResult }
   | { type: 'grading'; id: number; fraction: number }
   | { type: 'graded'; id: number; result: Graded }
   | { type: 'error'; id: number; message: string };

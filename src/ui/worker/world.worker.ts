@@ -3,6 +3,7 @@ import { simulatePair, simulateWorld, type WorldPair } from '../../sim/simulate.
 import { openCase, type Case } from '../../engine/case.ts';
 import { grade } from '../../engine/grade.ts';
 import { debriefText } from '../../engine/debrief.ts';
+import { contrast } from '../../engine/contrast.ts';
 import { worldDigest } from '../../sim/digest.ts';
 import { deployLog } from '../../sim/changelog.ts';
 import { runQuery } from '../../sim/query/query.ts';
@@ -27,6 +28,7 @@ scope.onmessage = (event: MessageEvent<WorldRequest>) => {
   if (request.type === 'generate') generate(request.request);
   else if (request.type === 'query') answer(request.id, () => ({ type: 'result', id: request.id, result: runQuery(world!, request.spec) }));
   else if (request.type === 'inspect') answer(request.id, () => ({ type: 'inspection', id: request.id, result: inspect(world!, request.spec) }));
+  else if (request.type === 'contrast') answer(request.id, () => ({ type: 'contrasted', id: request.id, result: contrast(world!, request.spec) }));
   else answer(request.id, () => gradeAttempt(request));
 };
 

@@ -5,6 +5,7 @@ import type { MetricId } from '../../sim/vocabulary.ts';
 import { ACTION_LABELS, atClock, describeAction } from './describeAction.ts';
 import type { ExplorerSelection } from './explorerStore.ts';
 import type { InspectSpec } from '../../sim/inspect/request.ts';
+import type { ContrastSpec } from '../../engine/contrast.ts';
 
 /** The explorer selection a recorded query shows. */
 export function selectionOf(a: Extract<Action, { type: 'query' }>): ExplorerSelection {
@@ -16,10 +17,11 @@ export function selectionOf(a: Extract<Action, { type: 'query' }>): ExplorerSele
   };
 }
 
-export function ActionTrail({ actions, onReplay, onReplayInspect }: {
+export function ActionTrail({ actions, onReplay, onReplayInspect, onReplayContrast }: {
   actions: readonly Action[];
   onReplay: (selection: ExplorerSelection) => void;
   onReplayInspect: (spec: InspectSpec) => void;
+  onReplayContrast: (spec: ContrastSpec) => void;
 }) {
   return (
     <section className="side-panel trail-panel" aria-labelledby="trail-title">
@@ -49,14 +51,15 @@ export function ActionTrail({ actions, onReplay, onReplayInspect }: {
                   >
                     {body}
                   </button>
-                ) : a.type === 'inspect' ? (
+                ) : a.type === 'inspect' || a.type === 'contrast' ? (
                   <button
                     type="button"
                     className="trail-button"
-                    title="Re-open this inspector"
+                    title={a.type === 'inspect' ? 'Re-open this inspector' : 'Re-open this contrast'}
                     onClick={() => {
                       const { at: _at, type: _type, ...spec } = a;
-                      onReplayInspect(spec as InspectSpec);
+                      if (a.type === 'inspect') onReplayInspect(spec as InspectSpec);
+                      else onReplayContrast(spec as ContrastSpec);
                     }}
                   >
                     {body}

@@ -1,11 +1,9 @@
 // The metric explorer: controls, the per-day series (changelog entries tagged on the time axis;
 // the fault's onset is not marked) and breakdown bars with 95% intervals. Every view the
 // learner sets up is recorded on the trail once it has been on screen for a moment.
-import { useEffect, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useEffect } from 'react';
 import { METRIC_DEFS } from '../../sim/query/metrics.ts';
 import { formatError, formatValue } from '../../sim/query/format.ts';
-import type { Dimension } from '../../sim/vocabulary.ts';
 import type { Trail } from '../attempt/trail.ts';
 import { SERIES_COLORS, seriesOf } from '../chartSeries.ts';
 import { BreakdownBars } from '../components/BreakdownBars.tsx';
@@ -17,7 +15,8 @@ import type { WorldState } from '../useWorld.ts';
 import { useWorldQuery } from '../useWorldQuery.ts';
 import type { ChangelogEntry } from './changelog.ts';
 import { ExplorerControls } from './ExplorerControls.tsx';
-import { describeFilter, explorerQuery, queryMove, querySpec, sameQuery, type ExplorerQuery } from './explorerQuery.ts';
+import { describeFilter, queryMove, querySpec, sameQuery, type ExplorerQuery } from './explorerQuery.ts';
+import { useExplorerQuery } from './useExplorerQuery.ts';
 import { useExplorer } from './explorerStore.ts';
 import { dimensionLabel, UNIT_LABELS } from './labels.ts';
 
@@ -25,7 +24,6 @@ import { dimensionLabel, UNIT_LABELS } from './labels.ts';
 const RECORD_AFTER_MS = 400;
 /** The chart takes what the viewport leaves it: 270 px at 800 px high, up to 440 px. */
 const chartHeightFor = (viewport: number) => Math.round(Math.max(240, Math.min(440, viewport - 530)));
-const NO_DIMENSIONS: Dimension[] = [];
 
 interface MetricExplorerProps {
   world: WorldState;
@@ -39,12 +37,10 @@ interface MetricExplorerProps {
 export function MetricExplorer({ world, onRetry, trail, changelog: opened, defaultDays }: MetricExplorerProps) {
   const changelog = opened ?? [];
   const chartHeight = chartHeightFor(useViewportHeight());
-  const selection = useExplorer(useShallow(({ metric, groupBy, filter, window }) => ({ metric, groupBy, filter, window })));
+  const filterSelected = useExplorer((s) => s.filter);
   const origin = useExplorer((s) => s.origin);
   const client = world.status === 'ready' ? world.client : null;
-  const days = world.status === 'ready' ? world.info.days : defaultDays;
-  const dimensions = world.status === 'ready' ? world.info.metricDimensions[selection.metric] : NO_DIMENSIONS;
-  const query = useMemo(() => explorerQuery(selection, dimensions, days), [selection, dimensions, days]);
+  const { query, dimensions, days } = useExplorerQuery(world, defaultDays);
   const queryKey = JSON.stringify(query);
 
   useEffect(() => {
@@ -76,7 +72,7 @@ export function MetricExplorer({ world, onRetry, trail, changelog: opened, defau
     .join(' · ');
   const pick = (group: string) => {
     if (!query.groupBy || query.groupBy === 'day') return;
-    useExplorer.getState().set({ filter: { ...selection.filter, [query.groupBy]: [group] }, groupBy: null });
+    useExplorer.getState().set({ filter: { ...filterSelected, [query.groupBy]: [group] }, groupBy: null });
   };
 
   return (

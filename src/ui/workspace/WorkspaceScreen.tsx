@@ -14,6 +14,9 @@ import { recordAttempt } from '../library/attemptStats.ts';
 import { useAttemptActor } from '../attempt/useAttemptActor.ts';
 import { DebriefPanel } from './DebriefPanel.tsx';
 import { useGrade } from './useGrade.ts';
+import { ContrastPanel } from './ContrastPanel.tsx';
+import { useExplorerQuery } from './useExplorerQuery.ts';
+import type { ContrastSpec } from '../../engine/contrast.ts';
 import { AppBar } from '../components/AppBar.tsx';
 import { Markdown } from '../components/Markdown.tsx';
 import { DEFAULT_TIME_LIMIT_MINUTES } from '../library/ScenarioCard.tsx';
@@ -125,6 +128,11 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
     const last = <T extends Action['type']>(type: T) => [...trail.snapshot].reverse().find((a) => a.type === type) as Extract<Action, { type: T }> | undefined;
     const query = last('query');
     if (query) useExplorer.getState().replay(selectionOf(query));
+    const contrasted = last('contrast');
+    if (contrasted) {
+      const { at: _a, type: _t, ...spec } = contrasted;
+      setContrastShown(spec as ContrastSpec);
+    }
     const inspection = last('inspect');
     if (inspection) {
       const { at: _at, type: _type, ...spec } = inspection;
@@ -143,6 +151,10 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
   // Interview mode has no hints; a scenario may also switch them off (tools.hints: false).
   const hints = route.mode === 'practice' && scenario.tools?.hints !== false ? (scenario.hints ?? []) : [];
   const [diagnosing, setDiagnosing] = useState(false);
+  // The contrast view is a practice-mode tool, unless the scenario switches it off.
+  const contrastOn = route.mode === 'practice' && scenario.tools?.contrast !== false;
+  const [contrastShown, setContrastShown] = useState<ContrastSpec | null>(null);
+  const { query: explorerNow } = useExplorerQuery(world, request.config.days ?? scenario.world.days);
   const submitted = actions.find((a): a is Extract<Action, { type: 'submit' }> => a.type === 'submit') ?? null;
   const ended = submitted !== null || trail.isTimedOut;
   const open = started && !ended;
@@ -205,6 +217,19 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
             changelog={changelogOpened ? changelog : null}
             defaultDays={request.config.days ?? scenario.world.days}
           />
+          {contrastOn && (
+            <ContrastPanel
+              client={ready ? world.client : null}
+              query={explorerNow}
+              days={days}
+              shown={contrastShown}
+              disabled={!open}
+              onRun={(spec) => {
+                setContrastShown(spec);
+                trail.record({ type: 'contrast', ...spec } as Parameters<Trail['record']>[0]);
+              }}
+            />
+          )}
           <InspectorPanel ref={inspectorRef} client={world.status === 'ready' ? world.client : null} days={days} onOpen={(spec) => showInspector(spec, true)} />
         </main>
         <aside className="ws-column ws-right" aria-label="Changelog, notebook and action trail">
@@ -235,6 +260,7 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
             actions={actions}
             onReplay={(selection) => useExplorer.getState().replay(selection)}
             onReplayInspect={(spec) => showInspector(spec, false)}
+            onReplayContrast={(spec) => setContrastShown(spec)}
           />
         </aside>
       </div>

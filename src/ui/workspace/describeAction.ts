@@ -31,7 +31,12 @@ export function describeAction(a: Action): string {
       if (a.window) parts.push(`days ${a.window[0]}–${a.window[1]}`);
       return parts.join(' · ');
     }
-    case 'contrast': return 'selection against baseline';
+    case 'contrast': {
+      const side = (s: { window?: readonly [number, number]; filter?: Record<string, readonly (string | number)[] | undefined> } | undefined) =>
+        [s?.window && `days ${s.window[0]}–${s.window[1]}`, describeFilter(s?.filter)].filter(Boolean).join(', ') || 'everything';
+      const metric = a.metric ? `${METRIC_DEFS[a.metric as MetricId]?.label ?? a.metric}: ` : '';
+      return `${metric}${side(a.selection)} against ${a.baseline ? side(a.baseline) : 'the rest'}`;
+    }
     case 'changelog': return 'opened the changelog';
     case 'note': return a.text;
     case 'hint': return 'took a hint';

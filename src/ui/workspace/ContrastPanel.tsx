@@ -1,0 +1,103 @@
+// The contrast view (practice mode): the explorer's selection — its window and filter — against
+// a baseline (the other days, else everything), every dimension ranked by where the metric's
+// difference concentrates. Running one is a move.
+import { useEffect, useState } from 'react';
+import type { ContrastResult, ContrastSpec } from '../../engine/contrast.ts';
+import { formatValue } from '../../sim/query/format.ts';
+import { METRIC_DEFS } from '../../sim/query/metrics.ts';
+import type { MetricId } from '../../sim/vocabulary.ts';
+import type { WorldClient } from '../worldClient.ts';
+import { describeFilter, type ExplorerQuery } from './explorerQuery.ts';
+import { dimensionLabel } from './labels.ts';
+
+const SHOWN_DIMENSIONS = 6;
+const SHOWN_GROUPS = 3;
+
+/** The contrast a view of the explorer asks for. */
+export function contrastSpecOf(q: ExplorerQuery): ContrastSpec {
+  return { metric: q.metric, selection: { window: q.window, ...(Object.keys(q.filter).length ? { filter: q.filter } : {}) } };
+}
+
+interface ContrastPanelProps {
+  client: WorldClient | null;
+  query: ExplorerQuery;
+  days: number;
+  /** The contrast to show (set when the learner runs one, or replays it). */
+  shown: ContrastSpec | null;
+  onRun: (spec: ContrastSpec) => void;
+  disabled: boolean;
+}
+
+export function ContrastPanel({ client, query, days, shown, onRun, disabled }: ContrastPanelProps) {
+  const [answer, setAnswer] = useState<{ key: string; result: ContrastResult | null; error: string | null } | null>(null);
+  const key = shown ? JSON.stringify(shown) : null;
+  useEffect(() => {
+    if (!client || !key) return;
+    let current = true;
+    client.contrast(JSON.parse(key) as ContrastSpec).then(
+      (result) => current && setAnswer({ key, result, error: null }),
+      (error: Error) => current && setAnswer({ key, result: null, error: error.message }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, key]);
+  const whole = query.window[0] === 1 && query.window[1] === days && Object.keys(query.filter).length === 0;
+  const result = answer?.key === key ? answer?.result : null;
+  const error = answer?.key === key ? answer?.error : null;
+  const unit = result ? METRIC_DEFS[result.metric as MetricId].unit : 'score';
+  return (
+    <section className="panel contrast" aria-labelledby="contrast-title" data-testid="contrast">
+      <header className="explorer-header debrief-header">
+        <div>
+          <h2 id="contrast-title" className="panel-title">Contrast</h2>
+          <p className="panel-description">
+            The explorer’s selection ({METRIC_DEFS[query.metric].label}, days {query.window.join('–')}
+            {Object.keys(query.filter).length ? `, ${describeFilter(query.filter)}` : ''}) against the rest: which dimension does the difference concentrate in?
+          </p>
+        </div>
+        <button type="button" className="button button-small" data-testid="run-contrast" disabled={disabled || whole} onClick={() => onRun(contrastSpecOf(query))}
+          title={whole ? 'Narrow the window or add a filter first: the selection is everything' : undefined}>
+          Contrast
+        </button>
+      </header>
+      <div className="inspector-body">
+        {!shown && <p className="side-empty">Narrow the explorer to the days after a change (or to a segment), then contrast it against the rest.</p>}
+        {error && <p className="query-error" role="alert">{error}</p>}
+        {result && (
+          <div data-testid="contrast-result">
+            <p className="inspector-note">
+              Selection days {result.selection.window.join('–')}{Object.keys(result.selection.filter).length ? `, ${describeFilter(result.selection.filter)}` : ''}:{' '}
+              <strong>{formatValue(result.overall.selection, unit)}</strong> · baseline days {result.baseline.window.join('–')}
+              {Object.keys(result.baseline.filter).length ? `, ${describeFilter(result.baseline.filter)}` : ''}: <strong>{formatValue(result.overall.baseline, unit)}</strong>
+            </p>
+            <table className="data-table" data-testid="contrast-dimensions">
+              <thead>
+                <tr>
+                  <th scope="col">dimension</th>
+                  <th scope="col" className="num">score</th>
+                  <th scope="col">groups that depart most (selection vs baseline, z)</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.dimensions.slice(0, SHOWN_DIMENSIONS).map((d) => (
+                  <tr key={d.dimension}>
+                    <th scope="row">{dimensionLabel(d.dimension)}</th>
+                    <td className="num">{d.score.toFixed(1)}</td>
+                    <td className="wrap-cell">
+                      {[...d.groups].sort((a, b) => Math.abs(b.z) - Math.abs(a.z)).slice(0, SHOWN_GROUPS).map((g) => (
+                        <span key={g.group} className="contrast-group">
+                          <strong>{g.group}</strong> {formatValue(g.selection, unit)} vs {formatValue(g.baseline, unit)} <span className="muted">(z {g.z.toFixed(1)})</span>
+                        </span>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
