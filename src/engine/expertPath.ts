@@ -102,6 +102,8 @@ function localiseCandidates(c: Case, segment: Record<string, string[]>, days: nu
     if (def.area === 'outcome') continue;
     const dims = tableDimensions(world.logs[def.table]) as string[];
     const owned = METRIC_COMPONENTS[metric];
+    // The metric per day first: a step at the onset is the plainest evidence.
+    out.push({ action: { at: 0, type: 'query', metric, byDay: true } as Action, rank: rank(owned?.[0] ?? null, metric, null) + 0.4 });
     const slices = [...Object.keys(segment), 'aesthetic', 'feature', 'brightness', 'experiment_arm', ...(owned ? [] : ['source']), 'app_version', 'platform'];
     for (const groupBy of [...new Set(slices)]) {
       if (!dims.includes(groupBy)) continue;

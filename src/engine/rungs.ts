@@ -38,7 +38,10 @@ export function climb(readings: Reading[], truth: Truth): Climb {
     const dim = reading.spec.groupBy ?? null;
     if (dim && scopes(reading, truth)) {
       out.scopeDimensions.push(dim);
-      add('scope', reading, strongest);
+      // The signal to cite is the strongest one inside the true segment, when there is one.
+      const values = truth.segment[dim];
+      const inside = values ? hits.filter((s) => s.group !== null && values.includes(s.group)) : [];
+      add('scope', reading, inside.length ? inside.reduce((a, s) => (Math.abs(s.faultZ) > Math.abs(a.faultZ) ? s : a)) : strongest);
     }
     const component = componentShown(reading, hits, truth);
     if (component) add('stage', reading, strongest);

@@ -37,7 +37,7 @@ export function solveCommand(argv: string[]): void {
     expert.actions.forEach((a, i) => lines.push(`  ${i + 1}. ${describeAction(a)}`, `     ${expert.judgement.actions[i].reason}`));
     lines.push('', 'Solvability:');
     for (const s of report.steps) {
-      const size = s.effect !== null ? `effect ${pct(s.effect)}, z ${s.z!.toFixed(1)}, fault's part z ${s.faultZ!.toFixed(1)}` : '';
+      const size = s.z !== null ? `${s.effect !== null ? `effect ${pct(s.effect)}, ` : ''}z ${s.z.toFixed(1)}, fault's part z ${s.faultZ!.toFixed(1)}` : '';
       lines.push(`  ${s.ok ? '✓' : '✗'} ${s.rung.padEnd(9)} ${s.move ?? '—'}${size ? ` (${size})` : ''}${s.problem ? `\n      ${s.problem}` : ''}`);
     }
     lines.push('', report.ok ? 'solvable at this seed' : `NOT solvable at this seed: ${report.problems.length} problem(s)`);
