@@ -42,11 +42,15 @@ export function expertPath(c: Case): ExpertPath {
     const groupBy = (named?.type === 'query' && named.groupBy) || 'tenure';
     take({ at: 0, type: 'query', metric, groupBy });
   } else {
-    // Scope: slices of the symptom, narrowing into the segment as far as the truth goes.
+    // Scope: slices of the symptom, narrowing into the segment as far as the truth goes (when no
+    // slice of everyone shows it, within one slice of the true segment).
     for (let level = 0; level < Math.max(1, Object.keys(truth.segment).length); level++) {
       const slices = USER_DIMENSIONS.filter((d) => !segment[d]).sort((a, b) => Number(b in truth.segment) - Number(a in truth.segment));
-      const found = slices
-        .map((d): Action => ({ at: 0, type: 'query', metric: truth.symptom, groupBy: d, ...(Object.keys(segment).length ? { filter: { ...segment } } : {}) }))
+      const filters = [segment, ...(Object.keys(segment).length ? [] : Object.entries(truth.segment).map(([d, v]) => ({ [d]: v })))];
+      const found = filters
+        .flatMap((filter) =>
+          slices.filter((d) => !filter[d]).map((d): Action => ({ at: 0, type: 'query', metric: truth.symptom, groupBy: d, ...(Object.keys(filter).length ? { filter: { ...filter } } : {}) })),
+        )
         .find((a) => lookAt(c, a).climb.scopeDimensions.some((d) => !segment[d]));
       if (!found) break;
       take(found);

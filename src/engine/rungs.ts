@@ -69,7 +69,8 @@ function scopes(reading: Reading, truth: Truth): boolean {
     return (USER_DIMENSIONS as readonly string[]).includes(dim) && shown.size > 1 && hit.size >= Math.ceil(shown.size / 2);
   }
   if (!values) {
-    // A slice the truth's summary left out still scopes when the fault hits a few of its groups and spares the rest.
+    // A user slice the truth's summary left out still scopes when the fault hits a few of its groups and spares the rest.
+    if (!(USER_DIMENSIONS as readonly string[]).includes(dim)) return false;
     return hit.size > 0 && hit.size <= shown.size / 2 && [...shown].some((g) => !hit.has(g));
   }
   const inside = [...hit].filter((g) => values.includes(g)).length;
