@@ -117,6 +117,15 @@ export const tests = [
         await page.locator('[data-testid="breakdown-bar"][data-group="core"]').waitFor({ timeout: 20_000 });
         await page.waitForTimeout(800);
         assert.equal(await page.getByTestId('trail-entry').count(), 6, 'a replay is not a move');
+
+        // Health shows on the map only once a stage health view has been opened.
+        assert.equal(await page.getByTestId('stage-health-status').count(), 0);
+        await page.getByTestId('inspector-view').selectOption('stage_health');
+        await page.getByTestId('inspector-component').selectOption('');
+        await page.getByTestId('inspector-open').click();
+        await page.getByTestId('stage-health').waitFor({ timeout: 30_000 });
+        await page.locator('[data-testid="stage-health-status"]').nth(4).waitFor({ timeout: 10_000 });
+        assert.equal(await page.getByTestId('stage-health-status').count(), 5, 'every stage now shows its health');
         assertNoErrors(errors);
       } finally {
         await close();
@@ -227,6 +236,10 @@ export const tests = [
         // The debrief: the engine grades the attempt in the worker (after simulating the twin).
         await page.getByTestId('score').waitFor({ timeout: 120_000 });
         const score = Number(await page.getByTestId('score').textContent());
+        // Step through: a judged move re-opens its view.
+        await page.getByTestId('group-select').selectOption('');
+        await page.locator('[data-testid="judged-moves"] .link-button').first().click();
+        await page.waitForFunction(() => globalThis.document.querySelector('[data-testid="group-select"]').value === 'tenure');
         assert.ok(score >= 0 && score <= 100, `score ${score}`);
         assert.equal(await page.locator('[data-testid="judged-moves"] li').count(), 2, 'each move judged');
         assert.ok((await page.locator('[data-testid="expert-path"] li').count()) >= 2, 'the expert path');

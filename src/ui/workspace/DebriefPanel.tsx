@@ -20,9 +20,11 @@ interface DebriefPanelProps {
   transcript: Transcript;
   fileStem: string;
   onRetry: () => void;
+  /** Step through: re-open what one of the learner's moves showed. */
+  onReplay: (action: Action) => void;
 }
 
-export function DebriefPanel({ state, transcript, fileStem, onRetry }: DebriefPanelProps) {
+export function DebriefPanel({ state, transcript, fileStem, onRetry, onReplay }: DebriefPanelProps) {
   const ref = useRef<HTMLElement>(null);
   // The debrief appears at the top of the centre column: bring it into view.
   useEffect(() => ref.current?.scrollIntoView({ block: 'start' }), []);
@@ -55,13 +57,13 @@ export function DebriefPanel({ state, transcript, fileStem, onRetry }: DebriefPa
             <button type="button" className="button button-small" onClick={onRetry}>Retry</button>
           </div>
         )}
-        {state.status === 'graded' && <GradeView grade={state.graded.grade} transcript={transcript} />}
+        {state.status === 'graded' && <GradeView grade={state.graded.grade} transcript={transcript} onReplay={onReplay} />}
       </div>
     </section>
   );
 }
 
-function GradeView({ grade: g, transcript }: { grade: Grade; transcript: Transcript }) {
+function GradeView({ grade: g, transcript, onReplay }: { grade: Grade; transcript: Transcript; onReplay: (action: Action) => void }) {
   const submit = transcript.actions.find((a): a is Extract<Action, { type: 'submit' }> => a.type === 'submit');
   const d = submit?.diagnosis;
   const t = g.truth;
@@ -106,7 +108,7 @@ function GradeView({ grade: g, transcript }: { grade: Grade; transcript: Transcr
       </div>
       <div className="grade-columns">
         <div className="grade-section">
-          <h3 className="subhead">Your moves</h3>
+          <h3 className="subhead">Your moves <span className="subhead-note">click a view to re-open it below</span></h3>
           <ol className="judged" data-testid="judged-moves">
             {g.actions.map((a) => (
               <li key={a.index} className="judged-move" data-classification={a.classification}>
@@ -115,7 +117,15 @@ function GradeView({ grade: g, transcript }: { grade: Grade; transcript: Transcr
                   <span className={`classification classification-${a.classification}`}>{CLASS_MARK[a.classification]} {a.classification}</span>
                   {a.reveals.length > 0 && <span className="reveals">→ {a.reveals.join(', ')}</span>}
                 </div>
-                <div className="judged-what">{ACTION_LABELS[a.type]}: {describeAction(transcript.actions[a.index])}</div>
+                <div className="judged-what">
+                  {['query', 'inspect', 'contrast'].includes(a.type) ? (
+                    <button type="button" className="link-button" title="Re-open this view below" onClick={() => onReplay(transcript.actions[a.index])}>
+                      {ACTION_LABELS[a.type]}: {describeAction(transcript.actions[a.index])}
+                    </button>
+                  ) : (
+                    <>{ACTION_LABELS[a.type]}: {describeAction(transcript.actions[a.index])}</>
+                  )}
+                </div>
                 <div className="judged-reason">{a.reason}</div>
               </li>
             ))}

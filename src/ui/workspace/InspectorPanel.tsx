@@ -2,11 +2,12 @@
 // embedding map, calibration curve, feature distribution, stage health. Opening one (the Open
 // button, a component on the pipeline map, or a trail entry's replay) shows it; only the
 // learner's own openings are moves.
-import { forwardRef } from 'react';
+import { forwardRef, useEffect } from 'react';
+import type { HealthStatus } from '../../sim/inspect/stageHealth.ts';
 import { VIEW_COMPONENTS, type InspectSpec } from '../../sim/inspect/request.ts';
 import type { InspectorResult } from '../../sim/inspect/inspect.ts';
 import { FEATURE_NAMES } from '../../sim/pipeline/ranker.ts';
-import { INSPECTOR_VIEWS, type ComponentId, type InspectorView } from '../../sim/vocabulary.ts';
+import { INSPECTOR_VIEWS, type ComponentId, type InspectorView, type Stage } from '../../sim/vocabulary.ts';
 import type { WorldClient } from '../worldClient.ts';
 import { useWorldInspect } from '../useWorldInspect.ts';
 import { CalibrationView } from '../components/inspectors/CalibrationView.tsx';
@@ -40,11 +41,16 @@ interface InspectorPanelProps {
   client: WorldClient | null;
   days: number;
   onOpen: (spec: InspectSpec) => void;
+  /** Stage statuses a stage health view showed (the pipeline map shows them from then on). */
+  onHealth?: (seen: Partial<Record<Stage, HealthStatus>>) => void;
 }
 
-export const InspectorPanel = forwardRef<HTMLElement, InspectorPanelProps>(function InspectorPanel({ client, days, onOpen }, ref) {
+export const InspectorPanel = forwardRef<HTMLElement, InspectorPanelProps>(function InspectorPanel({ client, days, onOpen, onHealth }, ref) {
   const state = useInspector();
   const { result, error, loading } = useWorldInspect(client, state.open);
+  useEffect(() => {
+    if (result?.view === 'stage_health') onHealth?.(Object.fromEntries(result.stages.map((s) => [s.stage, s.status])));
+  }, [result, onHealth]);
   const [first, last] = state.window ?? [1, days];
   const dayOptions = Array.from({ length: days }, (_, i) => i + 1);
   const components = VIEW_COMPONENTS[state.view];

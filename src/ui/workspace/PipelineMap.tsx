@@ -1,11 +1,13 @@
 // The pipeline map, drawn from the vocabulary: stages in flow order, each with its components.
 // A stage carries no health colour: it shows "not checked" until the learner has looked at one
-// of its metrics or components, then "checked" (how healthy it is stays theirs to judge).
+// of its metrics or components, then "checked"; its health status appears only once the learner
+// has opened a stage health view that covers it.
 // Clicking a stage opens its first metric in the explorer; clicking a component inspects it.
 import { METRIC_DEFS } from '../../sim/query/metrics.ts';
 import { COMPONENTS, COMPONENT_STAGE, METRICS, STAGES, type ComponentId, type MetricId, type Stage } from '../../sim/vocabulary.ts';
 import type { Action } from '../../scenario/actions.ts';
 import { STAGE_LABELS } from './labels.ts';
+import type { HealthStatus } from '../../sim/inspect/stageHealth.ts';
 
 export function stageOfAction(action: Action): Stage | null {
   if (action.type === 'query') {
@@ -16,10 +18,14 @@ export function stageOfAction(action: Action): Stage | null {
   return null;
 }
 
-export function PipelineMap({ actions, onOpenStage, onInspect }: {
+const HEALTH_LABEL: Record<HealthStatus, string> = { ok: 'healthy', warn: 'watch', alert: 'alert' };
+
+export function PipelineMap({ actions, onOpenStage, onInspect, health }: {
   actions: readonly Action[];
   onOpenStage: (metric: MetricId) => void;
   onInspect: (component: ComponentId) => void;
+  /** Statuses from stage health views the learner opened: never shown before they looked. */
+  health: Partial<Record<Stage, HealthStatus>>;
 }) {
   const looks = new Map<Stage, number>();
   for (const a of actions) {
@@ -42,7 +48,12 @@ export function PipelineMap({ actions, onOpenStage, onInspect }: {
                 title={first ? `Open ${METRIC_DEFS[first].label} in the explorer` : undefined}
               >
                 <span className="stage-name">{STAGE_LABELS[stage]}</span>
-                <span className="stage-status">{n ? `✓ checked · ${n} ${n === 1 ? 'view' : 'views'}` : 'not checked'}</span>
+                <span className="stage-status">
+                  {health[stage] && (
+                    <span className={`status status-${health[stage]}`} data-testid="stage-health-status">{HEALTH_LABEL[health[stage]!]}</span>
+                  )}{' '}
+                  {n ? `✓ checked · ${n} ${n === 1 ? 'view' : 'views'}` : 'not checked'}
+                </span>
               </button>
               <ul className="stage-components">
                 {COMPONENTS.filter((c) => COMPONENT_STAGE[c] === stage).map((c) => (

@@ -6,7 +6,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { scenarioWorld } from '../../scenario/scenarioWorld.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Action } from '../../scenario/actions.ts';
-import type { ComponentId, InspectorView, MetricId } from '../../sim/vocabulary.ts';
+import type { ComponentId, InspectorView, MetricId, Stage } from '../../sim/vocabulary.ts';
+import type { HealthStatus } from '../../sim/inspect/stageHealth.ts';
 import type { InspectSpec } from '../../sim/inspect/request.ts';
 import { Trail, useTrailActions } from '../attempt/trail.ts';
 import { discardAttempt, loadAttempt, saveAttempt, storageKey, transcriptOf, type AttemptKey } from '../attempt/autosave.ts';
@@ -96,6 +97,9 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
   const changelogOpened = actions.some((a) => a.type === 'changelog');
   const openStage = useCallback((metric: MetricId) => useExplorer.getState().set({ metric, groupBy: null }), []);
   const inspectorRef = useRef<HTMLElement>(null);
+  // Stage health the learner has seen (a stage health inspector they opened): only then does the map show it.
+  const [health, setHealth] = useState<Partial<Record<Stage, HealthStatus>>>({});
+  const onHealth = useCallback((seen: Partial<Record<Stage, HealthStatus>>) => setHealth((h) => ({ ...h, ...seen })), []);
   const days = world.status === 'ready' ? world.info.days : (request.config.days ?? scenario.world.days);
   /** Shows an inspector view; the learner's own openings are recorded, replays are not. */
   const showInspector = useCallback(
@@ -151,6 +155,13 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
   // Interview mode has no hints; a scenario may also switch them off (tools.hints: false).
   const hints = route.mode === 'practice' && scenario.tools?.hints !== false ? (scenario.hints ?? []) : [];
   const [diagnosing, setDiagnosing] = useState(false);
+  /** Re-opens what a recorded move showed (from the trail or the debrief): a replay, not a move. */
+  const replay = (a: Action) => {
+    const { at: _at, type: _type, ...spec } = a as Action & Record<string, unknown>;
+    if (a.type === 'query') useExplorer.getState().replay(selectionOf(a));
+    else if (a.type === 'inspect') showInspector(spec as InspectSpec, false);
+    else if (a.type === 'contrast') setContrastShown(spec as unknown as ContrastSpec);
+  };
   // The contrast view is a practice-mode tool, unless the scenario switches it off.
   const contrastOn = route.mode === 'practice' && scenario.tools?.contrast !== false;
   const [contrastShown, setContrastShown] = useState<ContrastSpec | null>(null);
@@ -199,7 +210,7 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
             <h2 id="briefing-title" className="side-title">Briefing</h2>
             <Markdown text={scenario.briefing} className="briefing" testId="briefing" />
           </section>
-          <PipelineMap actions={actions} onOpenStage={openStage} onInspect={inspectComponent} />
+          <PipelineMap actions={actions} onOpenStage={openStage} onInspect={inspectComponent} health={health} />
         </aside>
         <main className="ws-column ws-centre">
           {ended && (
@@ -207,6 +218,7 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
               state={grading}
               transcript={transcriptOf(attemptKey, actions)}
               fileStem={`${scenario.id}-${seed}`}
+              onReplay={replay}
               onRetry={() => window.location.reload()}
             />
           )}
@@ -230,7 +242,7 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
               }}
             />
           )}
-          <InspectorPanel ref={inspectorRef} client={world.status === 'ready' ? world.client : null} days={days} onOpen={(spec) => showInspector(spec, true)} />
+          <InspectorPanel ref={inspectorRef} client={world.status === 'ready' ? world.client : null} days={days} onOpen={(spec) => showInspector(spec, true)} onHealth={onHealth} />
         </main>
         <aside className="ws-column ws-right" aria-label="Changelog, notebook and action trail">
           {!submitted && trail.isTimedOut && (
