@@ -7,7 +7,7 @@ import type { Action } from '../scenario/actions.ts';
 import { VIEW_COMPONENTS } from '../sim/inspect/request.ts';
 import { METRIC_DEFS } from '../sim/query/metrics.ts';
 import { tableDimensions } from '../sim/query/dimensions.ts';
-import { INSPECTOR_VIEWS, USER_DIMENSIONS, type MetricId } from '../sim/vocabulary.ts';
+import { INSPECTOR_VIEWS, USER_DIMENSIONS, type Dimension, type MetricId } from '../sim/vocabulary.ts';
 import { lookAt, type Case } from './case.ts';
 import { judge, type Judgement } from './judge.ts';
 import { RUNGS, type Rung } from './rungs.ts';
@@ -45,7 +45,7 @@ export function expertPath(c: Case): ExpertPath {
     // Scope: slices of the symptom, narrowing into the segment as far as the truth goes (when no
     // slice of everyone shows it, within one slice of the true segment).
     for (let level = 0; level < Math.max(1, Object.keys(truth.segment).length); level++) {
-      const slices = USER_DIMENSIONS.filter((d) => !segment[d]).sort((a, b) => Number(b in truth.segment) - Number(a in truth.segment));
+      const slices = [...new Set([...Object.keys(truth.segment), ...USER_DIMENSIONS])].filter((d) => !segment[d]) as Dimension[];
       const filters = [segment, ...(Object.keys(segment).length ? [] : Object.entries(truth.segment).map(([d, v]) => ({ [d]: v })))];
       const found = filters
         .flatMap((filter) =>
