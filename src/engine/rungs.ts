@@ -22,6 +22,7 @@ export interface Climb {
 }
 
 const faultSignals = (r: Reading) => r.signals.filter((s) => s.fromFault);
+const HARD_HIT = 0.5;
 
 export function climb(readings: Reading[], truth: Truth): Climb {
   const out: Climb = { rungs: [], scopeDimensions: [], because: {} };
@@ -62,7 +63,12 @@ export function climb(readings: Reading[], truth: Truth): Climb {
 function scopes(reading: Reading, truth: Truth): boolean {
   const dim = reading.spec.groupBy!;
   const shown = new Set(reading.signals.map((s) => s.group).filter((g): g is string => g !== null));
-  const hit = new Set(faultSignals(reading).map((s) => s.group).filter((g): g is string => g !== null));
+  // Groups the fault hits hard: their fault-made part is at least half the largest one shown
+  // (a significant but small change beside a large one reads as spared, as a person reads it).
+  const part = (s: Signal) => Math.abs(s.effect - s.twinEffect);
+  const grouped = faultSignals(reading).filter((s) => s.group !== null);
+  const largest = Math.max(0, ...grouped.map(part));
+  const hit = new Set(grouped.filter((s) => part(s) >= HARD_HIT * largest).map((s) => s.group!));
   const values = truth.segment[dim];
   if (!Object.keys(truth.segment).length) {
     // A fault that hits everyone: seeing it in most groups of a user slice is the scope.
