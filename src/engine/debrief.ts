@@ -30,10 +30,10 @@ export function debriefText(g: Grade, title?: string): string {
     }
     for (const [move, rungs] of byMove) lines.push(`- ${rungs.join(', ')}: ${move}`);
   }
-  const wrong = (Object.entries(g.claims) as [string, { right: number; backed: boolean }][]).filter(([, c]) => c.right < 1 || !c.backed);
+  const wrong = (Object.entries(g.claims) as [string, { right: number; backed: boolean; share: number }][]).filter(([, c]) => c.right < 1 || !c.backed);
   if (g.submitted && wrong.length) {
     lines.push('', '## Your diagnosis', '');
-    for (const [k, c] of wrong) lines.push(`- ${k}: ${c.right < 1 ? (c.right > 0 ? `partly right (${Math.round(c.right * 100)}% overlap)` : 'wrong') : 'right'}${c.right > 0 && !c.backed ? ', but nothing you looked at showed it (a guess)' : ''}`);
+    for (const [k, c] of wrong) lines.push(`- ${k}: ${c.right < 1 ? (c.right > 0 ? `partly right (${Math.round(c.right * 100)}% overlap)` : 'wrong') : 'right'}${c.right > 0 && !c.backed ? (c.share > 0 ? ', but what you looked at showed only part of it' : ', but nothing you looked at showed it (a guess)') : ''}`);
   }
   if (g.debrief) lines.push('', '## Debrief', '', g.debrief.trim());
   return lines.join('\n');

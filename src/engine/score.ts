@@ -31,7 +31,8 @@ export interface ScoreResult {
   /** Each part 0–100. */
   breakdown: Breakdown;
   weights: Breakdown;
-  claims: Record<Claim, { right: number; backed: boolean }>;
+  /** right: 0–1 (segment: overlap); share: how much of the claim the learner's moves revealed (segment: its slices). */
+  claims: Record<Claim, { right: number; backed: boolean; share: number }>;
   submitted: boolean;
 }
 
@@ -48,11 +49,13 @@ export function scoreAttempt(c: Case, actions: readonly Action[], j: Judgement, 
       else if (k === 'segment') right = overlap(c, t.segment, d.segment);
       else right = d[k] === t[k] ? 1 : 0;
     }
-    claims[k] = { right, backed: t.cause === 'no-regression' ? j.actions.some((a) => a.type !== 'submit' && a.type !== 'note' && a.type !== 'hint') : j.seen.includes(BACKED_BY[k]) };
+    const looked = j.actions.some((a) => a.type !== 'submit' && a.type !== 'note' && a.type !== 'hint');
+    const share = t.cause === 'no-regression' ? Number(looked) : k === 'segment' ? segmentBacking(t.segment, j) : Number(j.seen.includes(BACKED_BY[k]));
+    claims[k] = { right, backed: share === 1, share };
   }
   const sum = (f: (k: Claim) => number) => (Object.keys(CLAIMS) as Claim[]).reduce((s, k) => s + CLAIMS[k] * f(k), 0);
-  const correctness = sum((k) => claims[k].right * (claims[k].backed ? 1 : 0.5));
-  const evidence = sum((k) => (claims[k].backed ? claims[k].right : 0));
+  const correctness = sum((k) => claims[k].right * (0.5 + 0.5 * claims[k].share));
+  const evidence = sum((k) => claims[k].right * claims[k].share);
   // How far up the ladder the learner got (with nothing broken: to a backed no-regression).
   const coverage = t.cause === 'no-regression' ? (claims.cause.backed ? claims.cause.right : 0) : j.seen.length / RUNGS.length;
   const breakdown = {
@@ -71,6 +74,15 @@ export function scoreAttempt(c: Case, actions: readonly Action[], j: Judgement, 
     claims,
     submitted: Boolean(d),
   };
+}
+
+/** Share of the true segment's slices the learner saw the fault confined to (all of it for a fault that hits everyone). */
+function segmentBacking(segment: Segment, j: Judgement): number {
+  const dims = Object.keys(segment);
+  if (!j.seen.includes('scope')) return 0;
+  if (!dims.length) return 1;
+  // Seeing the scope at all is half; each of the segment's own slices seen adds its share of the rest.
+  return 0.5 + (0.5 * dims.filter((d) => j.scopeDimensions.includes(d)).length) / dims.length;
 }
 
 function definedOnly(r: Partial<Record<keyof Breakdown, number | undefined>>): Partial<Breakdown> {
