@@ -1,5 +1,9 @@
 // logging / experiment-platform: an A/B test of a ranker variant. Each arm serves its own model;
-// the treatment's adds a visual-match score that only the treatment's feature pipeline computes.
+// the treatment's adds a visual-match score that only the treatment's feature pipeline computes:
+// how well a pin's look fits the user's own taste direction, which a new taste model learns from
+// the user's whole engagement stream. The production features see a taste only through its
+// aesthetics (the profile) and single anchors (the closest pick or save), so the fine-grained fit —
+// the user's idiosyncratic corner of an aesthetic — is what the match adds.
 // Both models are refit every night on the experiment's training logs so far — each on its own
 // arm's rows when the arms are isolated, both on the pooled rows when they share training data. Pooled, the control
 // half carries no visual-match values (missing, read as 0 like every missing feature), so the
@@ -7,7 +11,7 @@
 // the treatment ends up serving what control serves.
 import { DIM, dot } from '../vectors.ts';
 import type { Centres } from '../world/centres.ts';
-import { TASTE_WIDTH, type Users } from '../world/users.ts';
+import type { Users } from '../world/users.ts';
 import { FEATURES, cloneRanker, rankerLogit, type Ranker } from './ranker.ts';
 
 export const CONTROL = 0;
@@ -31,8 +35,13 @@ export interface ArmTrainingSet {
   rows: number;
 }
 
-/** Visual match of a typical pin in a feed: the offline-trained treatment's intercept absorbs it. */
-const TYPICAL_MATCH = 0.65;
+/**
+ * The match score's units: the taste model reports its cosine × 1.5, so that the default launch
+ * weight (`lift` 0.8, in these units) is about what an offline fit on clicks gives the score.
+ */
+const MATCH_SCALE = 1.5;
+/** Visual match (cosine) of a typical pin in a feed: the offline-trained treatment's intercept absorbs it. */
+const TYPICAL_MATCH = 0.7;
 
 /**
  * The experiment starts: control serves the production model; treatment serves it plus the
@@ -40,7 +49,7 @@ const TYPICAL_MATCH = 0.65;
  */
 export function launchArms(production: Ranker, lift: number): ArmModels {
   const treatment = cloneRanker(production);
-  treatment.bias -= lift * TYPICAL_MATCH;
+  treatment.bias -= lift * MATCH_SCALE * TYPICAL_MATCH;
   return [
     { ranker: cloneRanker(production), matchWeight: 0 },
     { ranker: treatment, matchWeight: lift },
@@ -56,26 +65,23 @@ const cloneArm = (a: ArmModel): ArmModel => ({ ranker: cloneRanker(a.ranker), ma
 const taste = new Float32Array(DIM);
 
 /**
- * The treatment pipeline's user taste vector: the user's mix of aesthetics as a direction in
- * embedding space (what its new taste model estimates), written into `out`.
+ * The treatment pipeline's user taste vector, written into `out`: the direction of the user's
+ * taste in embedding space as its new taste model estimates it. Trained on every engagement the
+ * user ever made, it recovers the taste itself — the mix of aesthetics and where within them the
+ * user sits — not just which aesthetics they engage with most. (`centres` is kept for callers:
+ * the taste's aesthetics are part of that direction already.)
  */
-export function tasteVector(users: Users, centres: Centres, user: number, out: Float32Array = taste): Float32Array {
-  out.fill(0);
-  for (let t = 0; t < TASTE_WIDTH; t++) {
-    const a = users.taste[user * TASTE_WIDTH + t];
-    const w = users.tasteWeight[user * TASTE_WIDTH + t];
-    for (let k = 0; k < DIM; k++) out[k] += w * centres.aesthetic[a * DIM + k];
-  }
-  let n = 0;
-  for (let k = 0; k < DIM; k++) n += out[k] * out[k];
-  const inv = n > 0 ? 1 / Math.sqrt(n) : 0;
-  for (let k = 0; k < DIM; k++) out[k] *= inv;
+export function tasteVector(users: Users, _centres: Centres, user: number, out: Float32Array = taste): Float32Array {
+  out.set(users.latent.subarray(user * DIM, user * DIM + DIM));
   return out;
 }
 
-/** Visual match: how well a pin's look (the image encoder's embedding) fits the taste vector. */
+/**
+ * Visual match: how well a pin's look (the image encoder's embedding) fits the taste vector, in
+ * the taste model's units (cosine × MATCH_SCALE).
+ */
 export function visualMatch(tasteVec: Float32Array, visual: Float32Array, item: number): number {
-  return dot(tasteVec, 0, visual, item * DIM);
+  return MATCH_SCALE * dot(tasteVec, 0, visual, item * DIM);
 }
 
 /** An arm model's logit (position term excluded); a missing (NaN) match counts as 0. */
