@@ -84,11 +84,11 @@ export const FAULTS: Record<FaultKind, KindInfo> = {
   }),
   'training-serving-skew': fault(
     'feature-pipeline',
-    'Serving computes a feature differently from the training pipeline (units changed); offline looks fine, online degrades.',
+    'Serving computes a feature differently from the training pipeline (by default it serves a distance, 1 − similarity, where training logged the similarity); offline looks fine, online degrades.',
     {
       feature: z.enum(FEATURE_NAMES).default('visual_sim').describe('The skewed feature'),
-      scale: z.number().min(-10).max(10).default(0.25).describe('Serving value = training value × scale + shift'),
-      shift: z.number().min(-10).max(10).default(0).describe('Added to the serving value'),
+      scale: z.number().min(-10).max(10).default(-1).describe('Serving value = training value × scale + shift (default: 1 − value)'),
+      shift: z.number().min(-10).max(10).default(1).describe('Added to the serving value'),
     },
   ),
   'feedback-loop': fault(
