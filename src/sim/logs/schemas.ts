@@ -38,8 +38,6 @@ export const REQUESTS = {
   indexAgeHours: Float32Array,
   /** NDCG@10 of the first slate against true relevance grades. */
   ndcg: Float32Array,
-  /** Distinct aesthetics in the first slate over slate size. */
-  diversity: Float32Array,
 };
 
 export const REQUEST_SOURCES = {

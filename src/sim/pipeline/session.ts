@@ -26,7 +26,6 @@ import type { RequestScratch } from './scratch.ts';
 import type { ServingDay } from './serving.ts';
 import type { PositionMode } from './spec.ts';
 import { TopK } from './clusterIndex.ts';
-import { AESTHETICS } from '../world/taxonomy.ts';
 
 /** Share of impressions whose feature vectors are logged (and trained on). */
 export const FEATURE_SAMPLE = 0.05;
@@ -261,7 +260,6 @@ function logFeatures(
 }
 
 const DISCOUNT = Float64Array.from({ length: 64 }, (_, p) => 1 / Math.log2(p + 2));
-const aestheticSeen = new Uint8Array(AESTHETICS.length);
 const idealGains = new TopK(64);
 
 function logRequest(
@@ -275,14 +273,7 @@ function logRequest(
   const slate = Math.min(placed, s.spec.blender.slateSize);
   // NDCG@slate of the first slate against the best slate the candidates allowed.
   let dcg = 0;
-  aestheticSeen.fill(0);
-  let distinct = 0;
-  for (let p = 0; p < slate; p++) {
-    const c = scratch.order[p];
-    dcg += scratch.gain[c] * DISCOUNT[p];
-    const a = s.items.aesthetic[scratch.candidates[c]];
-    if (!aestheticSeen[a]++) distinct++;
-  }
+  for (let p = 0; p < slate; p++) dcg += scratch.gain[scratch.order[p]] * DISCOUNT[p];
   idealGains.reset(slate);
   for (let c = 0; c < scratch.count; c++) idealGains.push(c, scratch.gain[c]);
   idealGains.sortDescending();
@@ -298,7 +289,6 @@ function logRequest(
   req.columns.depth[r] = depth;
   req.columns.indexAgeHours[r] = input.indexAgeHours;
   req.columns.ndcg[r] = idcg > 0 ? dcg / idcg : 1;
-  req.columns.diversity[r] = slate > 0 ? distinct / slate : 0;
 
   const rs = logs.requestSources;
   for (let src = 0; src < SOURCES.length; src++) {
