@@ -5,7 +5,7 @@ import { formatError, formatValue } from '../../sim/query/format.ts';
 import { seriesOf } from '../chartSeries.ts';
 import { useHeadline } from '../store.ts';
 import type { WorldState } from '../useWorld.ts';
-import { useWorldQuery } from '../useWorldQuery.ts';
+import { useWorldAnswer } from '../useWorldAnswer.ts';
 import { ChartControls } from './ChartControls.tsx';
 import { Legend } from './Legend.tsx';
 import { LineChart } from './LineChart.tsx';
@@ -31,8 +31,8 @@ export function HeadlineChart({ world, onRetry }: HeadlineChartProps) {
   const { metric, groupBy } = useHeadline();
   const client = world.status === 'ready' ? world.client : null;
   const spec = { metric, groupBy: groupBy || null };
-  const daily = useWorldQuery(client, { ...spec, byDay: true });
-  const totals = useWorldQuery(client, spec);
+  const daily = useWorldAnswer(client, 'query', { ...spec, byDay: true });
+  const totals = useWorldAnswer(client, 'query', spec);
 
   const result = daily.result;
   const series = result ? seriesOf(result) : [];

@@ -1,11 +1,11 @@
 // The contrast view (practice mode): the explorer's selection — its window and filter — against
 // a baseline (the other days, else everything), every dimension ranked by where the metric's
 // difference concentrates. Running one is a move.
-import { useEffect, useState } from 'react';
-import type { ContrastResult, ContrastSpec } from '../../engine/contrast.ts';
+import type { ContrastSpec } from '../../engine/contrast.ts';
 import { formatValue } from '../../sim/query/format.ts';
 import { METRIC_DEFS } from '../../sim/query/metrics.ts';
 import type { MetricId } from '../../sim/vocabulary.ts';
+import { useWorldAnswer } from '../useWorldAnswer.ts';
 import type { WorldClient } from '../worldClient.ts';
 import { describeFilter, type ExplorerQuery } from './explorerQuery.ts';
 import { dimensionLabel } from './labels.ts';
@@ -29,22 +29,11 @@ interface ContrastPanelProps {
 }
 
 export function ContrastPanel({ client, query, days, shown, onRun, disabled }: ContrastPanelProps) {
-  const [answer, setAnswer] = useState<{ key: string; result: ContrastResult | null; error: string | null } | null>(null);
-  const key = shown ? JSON.stringify(shown) : null;
-  useEffect(() => {
-    if (!client || !key) return;
-    let current = true;
-    client.contrast(JSON.parse(key) as ContrastSpec).then(
-      (result) => current && setAnswer({ key, result, error: null }),
-      (error: Error) => current && setAnswer({ key, result: null, error: error.message }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, key]);
+  const answer = useWorldAnswer(client, 'contrast', shown);
   const whole = query.window[0] === 1 && query.window[1] === days && Object.keys(query.filter).length === 0;
-  const result = answer?.key === key ? answer?.result : null;
-  const error = answer?.key === key ? answer?.error : null;
+  // Only the contrast asked for is shown: none while it is computed, none beside its error.
+  const { error } = answer;
+  const result = answer.loading || error ? null : answer.result;
   const unit = result ? METRIC_DEFS[result.metric as MetricId].unit : 'score';
   return (
     <section className="panel contrast" aria-labelledby="contrast-title" data-testid="contrast">

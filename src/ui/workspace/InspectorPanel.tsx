@@ -9,7 +9,7 @@ import type { InspectorResult } from '../../sim/inspect/inspect.ts';
 import { FEATURE_NAMES } from '../../sim/pipeline/ranker.ts';
 import { INSPECTOR_VIEWS, type ComponentId, type InspectorView, type Stage } from '../../sim/vocabulary.ts';
 import type { WorldClient } from '../worldClient.ts';
-import { useWorldInspect } from '../useWorldInspect.ts';
+import { useWorldAnswer } from '../useWorldAnswer.ts';
 import { CalibrationView } from '../components/inspectors/CalibrationView.tsx';
 import { ConfusionMatrixView } from '../components/inspectors/ConfusionMatrixView.tsx';
 import { EmbeddingMapView } from '../components/inspectors/EmbeddingMapView.tsx';
@@ -47,7 +47,7 @@ interface InspectorPanelProps {
 
 export const InspectorPanel = forwardRef<HTMLElement, InspectorPanelProps>(function InspectorPanel({ client, days, onOpen, onHealth }, ref) {
   const state = useInspector();
-  const { result, error, loading } = useWorldInspect(client, state.open);
+  const { result, error, loading } = useWorldAnswer(client, 'inspect', state.open);
   useEffect(() => {
     if (result?.view === 'stage_health') onHealth?.(Object.fromEntries(result.stages.map((s) => [s.stage, s.status])));
   }, [result, onHealth]);

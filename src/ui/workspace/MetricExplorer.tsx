@@ -12,7 +12,7 @@ import { LineChart } from '../components/LineChart.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
 import { useViewportHeight } from '../components/useViewportHeight.ts';
 import type { WorldState } from '../useWorld.ts';
-import { useWorldQuery } from '../useWorldQuery.ts';
+import { useWorldAnswer } from '../useWorldAnswer.ts';
 import type { ChangelogEntry } from './changelog.ts';
 import { ExplorerControls } from './ExplorerControls.tsx';
 import { describeFilter, queryMove, querySpec, sameQuery, type ExplorerQuery } from './explorerQuery.ts';
@@ -56,8 +56,8 @@ export function MetricExplorer({ world, onRetry, trail, changelog: opened, defau
     return () => window.clearTimeout(timer);
   }, [queryKey, origin, client, trail, days]);
 
-  const daily = useWorldQuery(client, querySpec(query, true));
-  const totals = useWorldQuery(client, querySpec(query, false));
+  const daily = useWorldAnswer(client, 'query', querySpec(query, true));
+  const totals = useWorldAnswer(client, 'query', querySpec(query, false));
   const def = METRIC_DEFS[query.metric];
   const result = daily.result;
   const series = result ? seriesOf(result, 'All') : [];
