@@ -2,7 +2,6 @@
 // score and breakdown, each move with its judgement and reason, the expert path beside the
 // learner's, what was missed, and the scenario's own debrief text.
 import type { Grade } from './grade.ts';
-import type { Action } from '../scenario/actions.ts';
 import { describeAction } from './words.ts';
 
 const MARK: Record<string, string> = { revealing: '▲', confirming: '✓', uninformative: '·', premature: '!', misled: '✗' };
@@ -48,6 +47,3 @@ export function truthLine(g: Pick<Grade, 'truth'>): string {
 }
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
-
-/** One line per move for a transcript listing. */
-export const moveLine = (a: Action) => describeAction(a);
