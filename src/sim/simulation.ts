@@ -137,7 +137,6 @@ export class Simulation {
       ranker: this.ranker,
       experimentArm: setup.experimentArm,
       arms: this.arms,
-      centres: setup.centres,
     };
     if (day === 1) this.training.clear();
     if (logged) for (const b of Object.values(this.logs) as LogBuilders[keyof LogBuilders][]) b.startDay(day);

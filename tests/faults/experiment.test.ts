@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AFTER, ONSET, SIGNATURE_WORLD, cellsOf, fell, flat, pairWith } from './helpers.ts';
 import { runQuery } from '../../src/sim/query/query.ts';
 import { FEATURES } from '../../src/sim/pipeline/ranker.ts';
-import { CONTROL, TREATMENT, armLogit, tasteVector, visualMatch, type ArmModel } from '../../src/sim/pipeline/experiment.ts';
+import { CONTROL, TREATMENT, armLogit, visualMatch, type ArmModel } from '../../src/sim/pipeline/experiment.ts';
 import { auc } from '../../src/sim/inspect/offlineEval.ts';
 import { deployLog } from '../../src/sim/changelog.ts';
 import type { World } from '../../src/sim/world/world.ts';
@@ -30,7 +30,7 @@ function offlineAuc(world: World, model: ArmModel, window: readonly [number, num
   const scored: [number, number][] = [];
   for (let r = t.dayStart[window[0]]; r < t.dayStart[window[1] + 1]; r += FEATURES) {
     for (let f = 0; f < FEATURES; f++) x[f] = trainingValue[r + f];
-    const match = visualMatch(tasteVector(world.users, world.centres, user[r]), world.encoderByDay[day[r]].visual, item[r]);
+    const match = visualMatch(world.users, user[r], world.encoderByDay[day[r]].visual, item[r]);
     scored.push([armLogit(model, x, 0, match), clickLogged[r]]);
   }
   return auc(scored)!;

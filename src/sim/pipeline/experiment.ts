@@ -10,7 +10,6 @@
 // refit sees as many clicks at "no match" as at a strong one and learns to ignore the score:
 // the treatment ends up serving what control serves.
 import { DIM, dot } from '../vectors.ts';
-import type { Centres } from '../world/centres.ts';
 import type { Users } from '../world/users.ts';
 import { FEATURES, cloneRanker, rankerLogit, type Ranker } from './ranker.ts';
 
@@ -62,26 +61,16 @@ export function cloneArms(arms: ArmModels): ArmModels {
 
 const cloneArm = (a: ArmModel): ArmModel => ({ ranker: cloneRanker(a.ranker), matchWeight: a.matchWeight });
 
-const taste = new Float32Array(DIM);
-
 /**
- * The treatment pipeline's user taste vector, written into `out`: the direction of the user's
- * taste in embedding space as its new taste model estimates it. Trained on every engagement the
- * user ever made, it recovers the taste itself — the mix of aesthetics and where within them the
- * user sits — not just which aesthetics they engage with most. (`centres` is kept for callers:
- * the taste's aesthetics are part of that direction already.)
+ * Visual match: how well a pin's look (the image encoder's embedding) fits the user's taste
+ * vector, in the taste model's units (cosine × MATCH_SCALE). The taste vector is the direction
+ * of the user's taste in embedding space as the treatment's new taste model estimates it:
+ * trained on every engagement the user ever made, it recovers the taste itself (the user's
+ * latent) — the mix of aesthetics and where within them the user sits — not just which
+ * aesthetics they engage with most.
  */
-export function tasteVector(users: Users, _centres: Centres, user: number, out: Float32Array = taste): Float32Array {
-  out.set(users.latent.subarray(user * DIM, user * DIM + DIM));
-  return out;
-}
-
-/**
- * Visual match: how well a pin's look (the image encoder's embedding) fits the taste vector, in
- * the taste model's units (cosine × MATCH_SCALE).
- */
-export function visualMatch(tasteVec: Float32Array, visual: Float32Array, item: number): number {
-  return MATCH_SCALE * dot(tasteVec, 0, visual, item * DIM);
+export function visualMatch(users: Users, user: number, visual: Float32Array, item: number): number {
+  return MATCH_SCALE * dot(users.latent, user * DIM, visual, item * DIM);
 }
 
 /** An arm model's logit (position term excluded); a missing (NaN) match counts as 0. */

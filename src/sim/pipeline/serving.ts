@@ -10,7 +10,6 @@ import type { Buckets, ClusterIndex } from './clusterIndex.ts';
 import type { PipelineSpec } from './spec.ts';
 import type { Ranker } from './ranker.ts';
 import type { ArmModels } from './experiment.ts';
-import type { Centres } from '../world/centres.ts';
 
 export interface Indexes {
   visual: ClusterIndex;
@@ -43,7 +42,6 @@ export interface ServingDay {
   history: Histories;
   ranker: Ranker;
   experimentArm: Uint8Array;
-  /** A running experiment's per-arm models (null when none runs), and the taste geometry. */
+  /** A running experiment's per-arm models (null when none runs). */
   arms: ArmModels | null;
-  centres: Centres;
 }

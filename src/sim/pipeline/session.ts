@@ -18,7 +18,7 @@ import {
 } from '../world/behaviour.ts';
 import type { LogBuilders, TrainingBuffer } from '../logs/builders.ts';
 import { FEATURES, FEATURE_NAMES, rankerLogit, towerLogit, towerUser } from './ranker.ts';
-import { TREATMENT, armLogit, tasteVector, visualMatch } from './experiment.ts';
+import { TREATMENT, armLogit, visualMatch } from './experiment.ts';
 import { computeFeatures } from './featurePipeline.ts';
 import { MAX_PAGES, blend } from './blender.ts';
 import { SOURCE_TRENDING, retrieveCandidates } from './sources.ts';
@@ -219,9 +219,8 @@ function scoreCandidates(s: ServingDay, user: number, scratch: RequestScratch, f
   const tower = s.ranker.tower && towerUser(s.ranker.tower, s.history, user, towerVec) ? s.ranker.tower : null;
   const model = s.arms ? s.arms[s.experimentArm[user]] : null;
   const treated = model !== null && s.experimentArm[user] === TREATMENT;
-  const taste = treated ? tasteVector(s.users, s.centres, user) : null;
   for (let c = from; c < scratch.count; c++) {
-    scratch.match[c] = taste ? visualMatch(taste, s.encoder.visual, scratch.candidates[c]) : NaN;
+    scratch.match[c] = treated ? visualMatch(s.users, user, s.encoder.visual, scratch.candidates[c]) : NaN;
     let score = model
       ? armLogit(model, scratch.features, c * FEATURES, scratch.match[c])
       : rankerLogit(s.ranker, scratch.features, c * FEATURES);
