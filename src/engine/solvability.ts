@@ -2,7 +2,7 @@
 // fault-made signal, and no false lead moves the place where the scope is found more strongly
 // than the fault does. Each step reports its effect size and significance, so an author sees how
 // much margin the seed leaves.
-import type { Case } from './case.ts';
+import { lookAt, type Case } from './case.ts';
 import { expertOf } from './grade.ts';
 import { RUNGS, type Rung } from './rungs.ts';
 import { describeAction } from './words.ts';
@@ -36,8 +36,7 @@ export function solvability(c: Case): Solvability {
       return { rung, move: null, effect: null, z: null, faultZ: null, ok: false, problem };
     }
     const action = expert.actions[index];
-    const look = c.cache.get(JSON.stringify((({ at: _at, ...rest }) => rest)(action)));
-    const because = look?.climb.because[rung];
+    const because = lookAt(c, action).climb.because[rung];
     const step: SolvabilityStep = {
       rung,
       move: describeAction(action),
