@@ -1,13 +1,12 @@
 // The headline panel: a metric per day over the whole window, optionally one line per group.
 // The body keeps one fixed height through generating, loading, failure and the chart itself.
 import { METRIC_DEFS, type Unit } from '../../sim/query/metrics.ts';
-import { formatError, formatValue } from '../../sim/query/format.ts';
 import { seriesOf } from '../chartSeries.ts';
 import { useHeadline } from '../store.ts';
 import type { WorldState } from '../useWorld.ts';
 import { useWorldAnswer } from '../useWorldAnswer.ts';
 import { ChartControls } from './ChartControls.tsx';
-import { Legend } from './Legend.tsx';
+import { Legend, legendEntries } from './Legend.tsx';
 import { LineChart } from './LineChart.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 
@@ -65,14 +64,7 @@ export function HeadlineChart({ world, onRetry }: HeadlineChartProps) {
             <Legend
               groupBy={result.groupBy}
               days={result.window.join('–')}
-              entries={series.map((line) => {
-                const total = totals.result?.cells.find((c) => (c.group ?? 'all') === line.key);
-                return {
-                  series: line,
-                  total: total ? formatValue(total.value, result.metric.unit) : '',
-                  error: total?.se != null ? `${formatError(total.se, result.metric.unit)} SE` : '',
-                };
-              })}
+              entries={legendEntries(series, totals.result)}
             />
             <LineChart
               series={series}

@@ -1,4 +1,6 @@
 // Which line is which, with each series' total over the window, and what the band means.
+import type { QueryResult } from '../../sim/query/query.ts';
+import { formatError, formatValue } from '../../sim/query/format.ts';
 import type { Series } from '../chartSeries.ts';
 
 export interface LegendEntry {
@@ -6,6 +8,18 @@ export interface LegendEntry {
   /** The series' value over the whole window, already formatted. */
   total: string;
   error: string;
+}
+
+/** Each line with its total over the window (from the same query without `byDay`) and that total's SE. */
+export function legendEntries(series: Series[], totals: QueryResult | null): LegendEntry[] {
+  return series.map((line) => {
+    const total = totals?.cells.find((c) => (c.group ?? 'all') === line.key);
+    return {
+      series: line,
+      total: total ? formatValue(total.value, totals!.metric.unit) : '',
+      error: total?.se != null ? `${formatError(total.se, totals!.metric.unit)} SE` : '',
+    };
+  });
 }
 
 interface LegendProps {

@@ -3,11 +3,10 @@
 // learner sets up is recorded on the trail once it has been on screen for a moment.
 import { useEffect } from 'react';
 import { METRIC_DEFS } from '../../sim/query/metrics.ts';
-import { formatError, formatValue } from '../../sim/query/format.ts';
 import type { Trail } from '../attempt/trail.ts';
 import { SERIES_COLORS, seriesOf } from '../chartSeries.ts';
 import { BreakdownBars } from '../components/BreakdownBars.tsx';
-import { Legend } from '../components/Legend.tsx';
+import { Legend, legendEntries } from '../components/Legend.tsx';
 import { LineChart } from '../components/LineChart.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
 import { useViewportHeight } from '../components/useViewportHeight.ts';
@@ -108,14 +107,7 @@ export function MetricExplorer({ world, onRetry, trail, changelog: opened, defau
             <Legend
               groupBy={result.groupBy ? dimensionLabel(result.groupBy) : null}
               days={result.window.join('–')}
-              entries={series.map((line) => {
-                const total = totals.result?.cells.find((c) => (c.group ?? 'all') === line.key);
-                return {
-                  series: line,
-                  total: total ? formatValue(total.value, result.metric.unit) : '',
-                  error: total?.se != null ? `${formatError(total.se, result.metric.unit)} SE` : '',
-                };
-              })}
+              entries={legendEntries(series, totals.result)}
             />
             <LineChart
               series={series}
