@@ -6,6 +6,7 @@ import type { Action } from '../scenario/actions.ts';
 import type { AttemptEvent } from './attempt.ts';
 import { lookAt, type Case, type Look } from './case.ts';
 import { judge, type Judgement, type JudgedAction } from './judge.ts';
+import { showsSomething } from './view.ts';
 
 export interface Step {
   actions: Action[];
@@ -22,7 +23,7 @@ export function step(c: Case, before: readonly Action[], next: Action): Step {
   const actions = [...before, next];
   const judgement = judge(c, actions);
   const latest = judgement.actions[judgement.actions.length - 1];
-  const look = ['query', 'inspect', 'contrast', 'changelog'].includes(next.type) ? lookAt(c, next) : null;
+  const look = showsSomething(next) ? lookAt(c, next) : null;
   const event: AttemptEvent =
     next.type === 'submit'
       ? { type: 'SUBMIT', diagnosis: next.diagnosis, at: next.at }

@@ -9,6 +9,7 @@ import { matchesFinding } from './findings.ts';
 import { METRIC_COMPONENTS } from './ladderMaps.ts';
 import { RUNGS, type Rung } from './rungs.ts';
 import { actionReason, submitReason } from './reasons.ts';
+import { showsSomething } from './view.ts';
 
 export const CLASSIFICATIONS = ['revealing', 'confirming', 'uninformative', 'premature', 'misled'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
@@ -36,8 +37,6 @@ export interface Judgement {
   /** Index of the move that first revealed each rung. */
   revealedAt: Partial<Record<Rung, number>>;
 }
-
-const INVESTIGATIVE = new Set(['query', 'inspect', 'contrast', 'changelog']);
 
 /** Opening one component's internals (an inspector other than stage health, or a component's own metric). */
 export function isDeepDive(a: Action): boolean {
@@ -77,7 +76,7 @@ export function judge(c: Case, actions: readonly Action[]): Judgement {
       out.push({ ...base, classification: right ? 'confirming' : lead ? 'misled' : 'uninformative', reveals: [], reason: submitReason(c, action.diagnosis, lead), ...(lead ? { lead: lead.what } : {}) });
       return;
     }
-    if (!INVESTIGATIVE.has(action.type)) {
+    if (!showsSomething(action)) {
       out.push({ ...base, classification: 'uninformative', reveals: [], reason: actionReason(c, action, null, 'uninformative', []) });
       return;
     }

@@ -9,6 +9,7 @@ import type { Case } from './case.ts';
 import type { Judgement } from './judge.ts';
 import { RUNGS, type Rung } from './rungs.ts';
 import type { Segment } from './truth.ts';
+import { showsSomething } from './view.ts';
 import { dimensionValues } from '../sim/query/dimensions.ts';
 import type { Dimension } from '../sim/vocabulary.ts';
 
@@ -42,6 +43,7 @@ export function scoreAttempt(c: Case, actions: readonly Action[], j: Judgement, 
   const t = c.truth;
   const d = submit?.diagnosis;
   const claims = {} as ScoreResult['claims'];
+  const looked = j.actions.some(showsSomething);
   for (const k of Object.keys(CLAIMS) as Claim[]) {
     let right = 0;
     if (d) {
@@ -49,7 +51,6 @@ export function scoreAttempt(c: Case, actions: readonly Action[], j: Judgement, 
       else if (k === 'segment') right = overlap(c, t.segment, d.segment);
       else right = d[k] === t[k] ? 1 : 0;
     }
-    const looked = j.actions.some((a) => a.type !== 'submit' && a.type !== 'note' && a.type !== 'hint');
     const share = t.cause === 'no-regression' ? Number(looked) : k === 'segment' ? segmentBacking(t.segment, j) : Number(j.seen.includes(BACKED_BY[k]));
     claims[k] = { right, backed: share === 1, share };
   }
@@ -105,7 +106,7 @@ export function overlap(c: Case, truth: Segment, claimed: Record<string, readonl
 }
 
 function directness(j: Judgement, coverage: number, expertMoves: number): number {
-  const moves = j.actions.filter((a) => ['query', 'inspect', 'contrast', 'changelog'].includes(a.type)).length;
+  const moves = j.actions.filter(showsSomething).length;
   const ratio = Math.min(1, Math.max(1, expertMoves) / Math.max(1, moves)) ** MOVES_EXPONENT;
   let inversions = 0;
   const at = j.revealedAt;

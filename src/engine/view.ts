@@ -3,6 +3,7 @@
 // an inspector view, a contrast, the changelog. The twin never leaks into a display.
 import type { Action } from '../scenario/actions.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { MATCHER_TYPES } from '../scenario/findings.ts';
 import { runQuery, type QueryResult } from '../sim/query/query.ts';
 import { inspect, type InspectorResult } from '../sim/inspect/inspect.ts';
 import { deployLog, type DeployEntry } from '../sim/changelog.ts';
@@ -20,6 +21,9 @@ export type View =
   | { kind: 'changelog'; deploys: DeployEntry[]; timeline: NonNullable<Scenario['timeline']> }
   | { kind: 'none' }
   | { kind: 'error'; message: string };
+
+/** Whether a move shows something (a view to judge): the moves an author's finding can name. */
+export const showsSomething = (a: Pick<Action, 'type'>): boolean => (MATCHER_TYPES as readonly string[]).includes(a.type);
 
 const strings = (f?: Record<string, readonly (string | number)[]>) =>
   f && Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.map(String)]));

@@ -9,6 +9,7 @@ import { grade } from '../../engine/grade.ts';
 import { lookAt, type Look } from '../../engine/case.ts';
 import { debriefText } from '../../engine/debrief.ts';
 import { describeAction } from '../../engine/words.ts';
+import { showsSomething } from '../../engine/view.ts';
 import { runQuery } from '../../sim/query/query.ts';
 import type { World } from '../../sim/world/world.ts';
 
@@ -26,7 +27,7 @@ export function replayCommand(argv: string[]): void {
   transcript.actions.forEach((action, i) => {
     const j = g.actions[i];
     console.log(`\n── move ${i + 1} at ${action.at} s: ${describeAction(action)}`);
-    if (['query', 'inspect', 'contrast', 'changelog'].includes(action.type)) console.log(shown(lookAt(c, action), world));
+    if (showsSomething(action)) console.log(shown(lookAt(c, action), world));
     console.log(`   judged ${j.classification}${j.reveals.length ? ` → ${j.reveals.join(', ')}` : ''}: ${j.reason}`);
   });
   console.log('\n' + debriefText(g));
