@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { METRIC_DEFS } from '../../sim/query/metrics.ts';
 import { valuesOf } from '../../sim/query/dimensionValues.ts';
 import { METRICS, type Dimension, type MetricId } from '../../sim/vocabulary.ts';
+import { DayWindow } from '../components/DayWindow.tsx';
 import { useExplorer } from './explorerStore.ts';
 import type { ExplorerQuery } from './explorerQuery.ts';
 import { AREA_LABELS, dimensionLabel } from './labels.ts';
@@ -19,8 +20,6 @@ interface ExplorerControlsProps {
 
 export function ExplorerControls({ query, dimensions, days, disabled }: ExplorerControlsProps) {
   const set = useExplorer((s) => s.set);
-  const dayOptions = Array.from({ length: days }, (_, i) => i + 1);
-  const [first, last] = query.window;
   return (
     <div className="explorer-controls">
       <div className="controls">
@@ -50,26 +49,7 @@ export function ExplorerControls({ query, dimensions, days, disabled }: Explorer
             ))}
           </select>
         </label>
-        <fieldset className="control control-window" disabled={disabled}>
-          <legend className="control-label">Days</legend>
-          <select
-            aria-label="First day"
-            data-testid="window-from"
-            value={first}
-            onChange={(e) => set({ window: [Number(e.target.value), Math.max(Number(e.target.value), last)] })}
-          >
-            {dayOptions.map((d) => <option key={d} value={d}>{d}</option>)}
-          </select>
-          <span aria-hidden="true">–</span>
-          <select
-            aria-label="Last day"
-            data-testid="window-to"
-            value={last}
-            onChange={(e) => set({ window: [Math.min(first, Number(e.target.value)), Number(e.target.value)] })}
-          >
-            {dayOptions.map((d) => <option key={d} value={d}>{d}</option>)}
-          </select>
-        </fieldset>
+        <DayWindow window={query.window} days={days} disabled={disabled} onChange={(window) => set({ window })} testIds={['window-from', 'window-to']} />
       </div>
       <FilterChips query={query} dimensions={dimensions} days={days} disabled={disabled} />
     </div>

@@ -10,6 +10,7 @@ import { FEATURE_NAMES } from '../../sim/pipeline/ranker.ts';
 import { INSPECTOR_VIEWS, type ComponentId, type InspectorView, type Stage } from '../../sim/vocabulary.ts';
 import type { WorldClient } from '../worldClient.ts';
 import { useWorldAnswer } from '../useWorldAnswer.ts';
+import { DayWindow } from '../components/DayWindow.tsx';
 import { CalibrationView } from '../components/inspectors/CalibrationView.tsx';
 import { ConfusionMatrixView } from '../components/inspectors/ConfusionMatrixView.tsx';
 import { EmbeddingMapView } from '../components/inspectors/EmbeddingMapView.tsx';
@@ -51,8 +52,6 @@ export const InspectorPanel = forwardRef<HTMLElement, InspectorPanelProps>(funct
   useEffect(() => {
     if (result?.view === 'stage_health') onHealth?.(Object.fromEntries(result.stages.map((s) => [s.stage, s.status])));
   }, [result, onHealth]);
-  const [first, last] = state.window ?? [1, days];
-  const dayOptions = Array.from({ length: days }, (_, i) => i + 1);
   const components = VIEW_COMPONENTS[state.view];
   const disabled = client === null;
   return (
@@ -98,16 +97,7 @@ export const InspectorPanel = forwardRef<HTMLElement, InspectorPanelProps>(funct
               </select>
             </label>
           )}
-          <fieldset className="control control-window" disabled={disabled}>
-            <legend className="control-label">Days</legend>
-            <select aria-label="Inspector first day" value={first} onChange={(e) => state.set({ window: [Number(e.target.value), Math.max(Number(e.target.value), last)] })}>
-              {dayOptions.map((d) => <option key={d} value={d}>{d}</option>)}
-            </select>
-            <span aria-hidden="true">–</span>
-            <select aria-label="Inspector last day" value={last} onChange={(e) => state.set({ window: [Math.min(first, Number(e.target.value)), Number(e.target.value)] })}>
-              {dayOptions.map((d) => <option key={d} value={d}>{d}</option>)}
-            </select>
-          </fieldset>
+          <DayWindow window={state.window ?? [1, days]} days={days} disabled={disabled} onChange={(window) => state.set({ window })} labels={['Inspector first day', 'Inspector last day']} />
           <div className="control control-action">
             <button type="button" className="button" disabled={disabled} data-testid="inspector-open" onClick={() => onOpen(inspectSpecOf(state, days))}>
               Open
