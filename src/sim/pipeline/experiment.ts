@@ -11,7 +11,7 @@
 // the treatment ends up serving what control serves.
 import { DIM, dot } from '../vectors.ts';
 import type { Users } from '../world/users.ts';
-import { FEATURES, cloneRanker, rankerLogit, type Ranker } from './ranker.ts';
+import { FEATURES, cloneRanker, newtonFit, rankerLogit, type Ranker, type TrainingSet } from './ranker.ts';
 
 export const CONTROL = 0;
 export const TREATMENT = 1;
@@ -24,14 +24,10 @@ export interface ArmModel {
 export type ArmModels = [control: ArmModel, treatment: ArmModel];
 
 /** The training rows the arms learn from: the ranker's sample plus each row's arm and match score. */
-export interface ArmTrainingSet {
-  x: Float32Array;
-  position: Uint8Array;
-  label: Uint8Array;
+export interface ArmTrainingSet extends TrainingSet {
   arm: Uint8Array;
   /** The visual-match score as logged (NaN where the row's pipeline did not compute it). */
   match: Float32Array;
-  rows: number;
 }
 
 /**
@@ -88,41 +84,22 @@ export function retrainArms(arms: ArmModels, data: ArmTrainingSet, shared: boole
   return [fitArm(arms[0], data, shared ? null : CONTROL), fitArm(arms[1], data, shared ? null : TREATMENT)];
 }
 
-const L2 = 1;
-
 function fitArm(model: ArmModel, data: ArmTrainingSet, arm: number | null, iterations = 8): ArmModel {
-  // theta: intercept, position weight, match weight; the frozen features enter as an offset.
+  // theta: intercept, position weight, match weight, and the frozen features' logit as an
+  // offset (its weight pinned at 1).
   const frozen: Ranker = { ...model.ranker, bias: 0 };
-  const theta = [model.ranker.bias, model.ranker.positionWeight, model.matchWeight];
-  const offset = new Float64Array(data.rows);
-  for (let i = 0; i < data.rows; i++) offset[i] = rankerLogit(frozen, data.x, i * FEATURES);
-  const x = [1, 0, 0];
-  for (let it = 0; it < iterations; it++) {
-    const grad = [0, L2 * theta[1], L2 * theta[2]];
-    const hess = [1e-6, 0, 0, 0, L2, 0, 0, 0, L2];
-    for (let i = 0; i < data.rows; i++) {
-      if (arm !== null && data.arm[i] !== arm) continue;
-      const m = data.match[i];
-      x[1] = Math.log1p(data.position[i]);
-      x[2] = m === m ? m : 0;
-      const p = 1 / (1 + Math.exp(-(offset[i] + theta[0] + theta[1] * x[1] + theta[2] * x[2])));
-      const g = p - data.label[i];
-      const w = p * (1 - p);
-      for (let a = 0; a < 3; a++) {
-        grad[a] += g * x[a];
-        for (let b = 0; b < 3; b++) hess[a * 3 + b] += w * x[a] * x[b];
-      }
-    }
-    const step = solve3(hess, grad);
-    for (let k = 0; k < 3; k++) theta[k] -= step[k];
-  }
+  const theta = [model.ranker.bias, model.ranker.positionWeight, model.matchWeight, 1];
+  const rows: number[] = [];
+  for (let i = 0; i < data.rows; i++) if (arm === null || data.arm[i] === arm) rows.push(i);
+  const offset = rows.map((i) => rankerLogit(frozen, data.x, i * FEATURES));
+  newtonFit(theta, rows.length, [false, false, false, true], iterations, (n, x) => {
+    const i = rows[n];
+    const m = data.match[i];
+    x[0] = 1;
+    x[1] = Math.log1p(data.position[i]);
+    x[2] = m === m ? m : 0;
+    x[3] = offset[n];
+    return data.label[i];
+  });
   return { ranker: { ...cloneRanker(model.ranker), bias: theta[0], positionWeight: theta[1] }, matchWeight: theta[2] };
-}
-
-/** Cramer's rule on a symmetric positive-definite 3×3 system. */
-function solve3(m: number[], b: number[]): number[] {
-  const det = (a: number[]) =>
-    a[0] * (a[4] * a[8] - a[5] * a[7]) - a[1] * (a[3] * a[8] - a[5] * a[6]) + a[2] * (a[3] * a[7] - a[4] * a[6]);
-  const d = det(m) || 1e-12;
-  return [0, 1, 2].map((col) => det(m.map((v, i) => (i % 3 === col ? b[Math.floor(i / 3)] : v))) / d);
 }

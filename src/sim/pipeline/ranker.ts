@@ -95,9 +95,9 @@ export function fitRanker(
 /**
  * Newton's method on an L2-penalised logistic likelihood (no penalty on the intercept,
  * `theta[0]`). `row(i, x)` writes row i's inputs into `x` and returns its label; pinned
- * parameters keep their value.
+ * parameters keep their value (a pinned weight of 1 makes its input a fixed offset).
  */
-function newtonFit(
+export function newtonFit(
   theta: number[],
   rows: number,
   pinned: boolean[],
