@@ -8,6 +8,7 @@ import { tableDimensions } from '../sim/query/dimensions.ts';
 import type { World } from '../sim/world/world.ts';
 import type { Dimension } from '../sim/vocabulary.ts';
 import { pool } from './signals.ts';
+import { asFilter } from './filter.ts';
 
 export interface ContrastSide {
   window?: readonly [number, number];
@@ -48,9 +49,6 @@ export interface ContrastResult {
   dimensions: ContrastDimension[];
 }
 
-const strings = (f?: Record<string, readonly (string | number)[]>) =>
-  Object.fromEntries(Object.entries(f ?? {}).map(([k, v]) => [k, v.map(String)]));
-
 /** The baseline a contrast uses when none is given: the days outside the selection's window, else everything. */
 export function defaultBaseline(world: World, selection: ContrastSide): ContrastSide {
   const days = world.config.days;
@@ -64,9 +62,9 @@ export function defaultBaseline(world: World, selection: ContrastSide): Contrast
 
 export function contrast(world: World, spec: ContrastSpec): ContrastResult {
   const metric = spec.metric ?? 'relevance';
-  const selection = { window: spec.selection.window, filter: strings(spec.selection.filter) };
+  const selection = { window: spec.selection.window, filter: asFilter(spec.selection.filter ?? {}) };
   const b = spec.baseline ?? defaultBaseline(world, spec.selection);
-  const baseline = { window: b.window, filter: strings(b.filter) };
+  const baseline = { window: b.window, filter: asFilter(b.filter ?? {}) };
   const resolved = resolveQuery(world, { metric, ...selection });
   const base = resolveQuery(world, { metric, ...baseline });
   const dims = tableDimensions(world.logs[resolved.metric.table]).filter((d) => d !== 'day' && d !== 'feature');

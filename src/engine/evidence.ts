@@ -14,6 +14,7 @@ import { FEATURE_NAMES } from '../sim/pipeline/ranker.ts';
 import { COMPONENT_STAGE, STAGES, type ComponentId, type InspectorView, type MetricId, type Stage } from '../sim/vocabulary.ts';
 import { signalsOf, type Signal, type SignalSpec } from './signals.ts';
 import { querySpec, type View } from './view.ts';
+import { asFilter } from './filter.ts';
 
 /** One summarising query of a display, and what it is about. */
 export interface Reading extends SignalSpec {
@@ -24,9 +25,6 @@ export interface Reading extends SignalSpec {
   stage: Stage | 'outcome';
   signals: Signal[];
 }
-
-const strings = (f?: Record<string, readonly (string | number)[]>) =>
-  f ? Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.map(String)])) : undefined;
 
 /** The readings of an action's display; `onsets` are the days a per-day chart visibly steps. */
 export function readingsOf(pair: WorldPair, action: Action, view: View, onsets: number[]): Reading[] {
@@ -73,7 +71,7 @@ function specsOf(world: World, action: Action, view: View, onsets: number[]): Sp
   const v = view.result;
   const component = v.component ?? null;
   const about = { view: v.view, component, stage: component ? COMPONENT_STAGE[component] : ('outcome' as const) };
-  const base = { window: action.window, filter: strings(action.filter) };
+  const base = { window: action.window, filter: asFilter(action.filter) };
   const by = (metric: MetricId, groupBy: string) => read({ metric, groupBy, ...base }, null, about);
   switch (v.view) {
     case 'confusion_matrix':

@@ -7,6 +7,7 @@ import { footprint, SIGNIFICANT_Z, type FootprintCell } from '../sim/footprint.t
 import { runQuery } from '../sim/query/query.ts';
 import type { WorldPair } from '../sim/simulate.ts';
 import { USER_DIMENSIONS, type ComponentId, type FaultKind, type MetricId, type Stage } from '../sim/vocabulary.ts';
+import { asFilter } from './filter.ts';
 
 export type Segment = Record<string, string[]>;
 
@@ -53,7 +54,7 @@ export function deriveTruth(pair: WorldPair, answer?: Scenario['answer']): Truth
       }
     }
     if (answer.segment) {
-      truth.segment = Object.fromEntries(Object.entries(answer.segment).map(([k, v]) => [k, (v ?? []).map(String)]));
+      truth.segment = asFilter(answer.segment);
       truth.fromAnswer.push('segment');
     }
   }

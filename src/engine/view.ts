@@ -9,6 +9,7 @@ import { inspect, type InspectorResult } from '../sim/inspect/inspect.ts';
 import { deployLog, type DeployEntry } from '../sim/changelog.ts';
 import type { World } from '../sim/world/world.ts';
 import { contrast, type ContrastResult } from './contrast.ts';
+import { asFilter } from './filter.ts';
 
 export type QueryAction = Extract<Action, { type: 'query' }>;
 export type InspectAction = Extract<Action, { type: 'inspect' }>;
@@ -25,11 +26,8 @@ export type View =
 /** Whether a move shows something (a view to judge): the moves an author's finding can name. */
 export const showsSomething = (a: Pick<Action, 'type'>): boolean => (MATCHER_TYPES as readonly string[]).includes(a.type);
 
-const strings = (f?: Record<string, readonly (string | number)[]>) =>
-  f && Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.map(String)]));
-
 /** The query spec of a query action, as the sim reads it. */
-export const querySpec = (a: QueryAction) => ({ metric: a.metric, groupBy: a.groupBy ?? null, filter: strings(a.filter), window: a.window, byDay: a.byDay });
+export const querySpec = (a: QueryAction) => ({ metric: a.metric, groupBy: a.groupBy ?? null, filter: asFilter(a.filter), window: a.window, byDay: a.byDay });
 
 /** The explorer's before/after for a total over several days: the window's two halves. */
 export function halvesOf(window: readonly [number, number]): { before: [number, number]; after: [number, number] } | null {
@@ -50,7 +48,7 @@ export function showAction(world: World, action: Action, timeline: Scenario['tim
         return { kind: 'query', result, halves };
       }
       case 'inspect':
-        return { kind: 'inspect', result: inspect(world, { ...action, filter: strings(action.filter) }) };
+        return { kind: 'inspect', result: inspect(world, { ...action, filter: asFilter(action.filter) }) };
       case 'contrast':
         return { kind: 'contrast', result: contrast(world, action) };
       case 'changelog':
