@@ -1,27 +1,18 @@
-// The action trail: every recorded move with its time. A query or an inspection re-opens its
-// view when clicked (a replay: it is not recorded again).
+// The action trail: every recorded move with its time. A query, an inspection or a contrast
+// re-opens its view when clicked (a replay: it is not recorded again).
 import type { Action } from '../../scenario/actions.ts';
-import type { MetricId } from '../../sim/vocabulary.ts';
 import { ACTION_LABELS, atClock, describeAction } from './describeAction.ts';
-import type { ExplorerSelection } from './explorerStore.ts';
-import type { InspectSpec } from '../../sim/inspect/request.ts';
-import type { ContrastSpec } from '../../engine/contrast.ts';
 
-/** The explorer selection a recorded query shows. */
-export function selectionOf(a: Extract<Action, { type: 'query' }>): ExplorerSelection {
-  return {
-    metric: a.metric as MetricId,
-    groupBy: a.groupBy ?? null,
-    filter: Object.fromEntries(Object.entries(a.filter ?? {}).map(([d, vs]) => [d, (vs ?? []).map(String)])),
-    window: a.window ? [a.window[0], a.window[1]] : null,
-  };
-}
+const REPLAY_TITLES: Partial<Record<Action['type'], string>> = {
+  query: 'Re-open this view',
+  inspect: 'Re-open this inspector',
+  contrast: 'Re-open this contrast',
+};
 
-export function ActionTrail({ actions, onReplay, onReplayInspect, onReplayContrast }: {
+export function ActionTrail({ actions, onReplay }: {
   actions: readonly Action[];
-  onReplay: (selection: ExplorerSelection) => void;
-  onReplayInspect: (spec: InspectSpec) => void;
-  onReplayContrast: (spec: ContrastSpec) => void;
+  /** Re-opens what a query, inspection or contrast showed. */
+  onReplay: (action: Action) => void;
 }) {
   return (
     <section className="side-panel trail-panel" aria-labelledby="trail-title">
@@ -42,26 +33,8 @@ export function ActionTrail({ actions, onReplay, onReplayInspect, onReplayContra
             );
             return (
               <li key={i} className="trail-entry" data-testid="trail-entry" data-type={a.type}>
-                {a.type === 'query' ? (
-                  <button
-                    type="button"
-                    className="trail-button"
-                    title="Re-open this view"
-                    onClick={() => onReplay(selectionOf(a))}
-                  >
-                    {body}
-                  </button>
-                ) : a.type === 'inspect' || a.type === 'contrast' ? (
-                  <button
-                    type="button"
-                    className="trail-button"
-                    title={a.type === 'inspect' ? 'Re-open this inspector' : 'Re-open this contrast'}
-                    onClick={() => {
-                      const { at: _at, type: _type, ...spec } = a;
-                      if (a.type === 'inspect') onReplayInspect(spec as InspectSpec);
-                      else onReplayContrast(spec as ContrastSpec);
-                    }}
-                  >
+                {REPLAY_TITLES[a.type] ? (
+                  <button type="button" className="trail-button" title={REPLAY_TITLES[a.type]} onClick={() => onReplay(a)}>
                     {body}
                   </button>
                 ) : (

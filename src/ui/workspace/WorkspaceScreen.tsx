@@ -28,7 +28,7 @@ import { ActionTrail } from './ActionTrail.tsx';
 import { changelogOf } from './changelog.ts';
 import { ChangelogPanel } from './ChangelogPanel.tsx';
 import { useExplorer } from './explorerStore.ts';
-import { selectionOf } from './ActionTrail.tsx';
+import { selectionOf } from './explorerQuery.ts';
 import { MetricExplorer } from './MetricExplorer.tsx';
 import { HintsPanel } from './HintsPanel.tsx';
 import { DiagnosisForm } from './DiagnosisForm.tsx';
@@ -124,25 +124,27 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
     },
     [showInspector, trail, days],
   );
+  const [contrastShown, setContrastShown] = useState<ContrastSpec | null>(null);
+  /** Re-opens what a recorded move showed (from the trail or the debrief): a replay, not a move. */
+  const replay = useCallback(
+    (a: Action) => {
+      const { at: _at, type: _type, ...spec } = a as Action & Record<string, unknown>;
+      if (a.type === 'query') useExplorer.getState().replay(selectionOf(a));
+      else if (a.type === 'inspect') showInspector(spec as InspectSpec, false);
+      else if (a.type === 'contrast') setContrastShown(spec as unknown as ContrastSpec);
+    },
+    [showInspector],
+  );
   useEffect(() => {
     if (!ready || trail.started) return;
     trail.start();
     setStarted(true);
-    // A resumed attempt re-opens the last view and inspector it had (replays, not moves).
-    const last = <T extends Action['type']>(type: T) => [...trail.snapshot].reverse().find((a) => a.type === type) as Extract<Action, { type: T }> | undefined;
-    const query = last('query');
-    if (query) useExplorer.getState().replay(selectionOf(query));
-    const contrasted = last('contrast');
-    if (contrasted) {
-      const { at: _a, type: _t, ...spec } = contrasted;
-      setContrastShown(spec as ContrastSpec);
+    // A resumed attempt re-opens the last view, contrast and inspector it had (replays, not moves).
+    for (const type of ['query', 'contrast', 'inspect'] as const) {
+      const last = [...trail.snapshot].reverse().find((a) => a.type === type);
+      if (last) replay(last);
     }
-    const inspection = last('inspect');
-    if (inspection) {
-      const { at: _at, type: _type, ...spec } = inspection;
-      showInspector(spec as InspectSpec, false);
-    }
-  }, [ready, trail, showInspector]);
+  }, [ready, trail, replay]);
   const startOver = () => {
     discarded.current = true; // the reload's pagehide must not save it again
     discardAttempt(attemptKey);
@@ -155,16 +157,8 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
   // Interview mode has no hints; a scenario may also switch them off (tools.hints: false).
   const hints = route.mode === 'practice' && scenario.tools?.hints !== false ? (scenario.hints ?? []) : [];
   const [diagnosing, setDiagnosing] = useState(false);
-  /** Re-opens what a recorded move showed (from the trail or the debrief): a replay, not a move. */
-  const replay = (a: Action) => {
-    const { at: _at, type: _type, ...spec } = a as Action & Record<string, unknown>;
-    if (a.type === 'query') useExplorer.getState().replay(selectionOf(a));
-    else if (a.type === 'inspect') showInspector(spec as InspectSpec, false);
-    else if (a.type === 'contrast') setContrastShown(spec as unknown as ContrastSpec);
-  };
   // The contrast view is a practice-mode tool, unless the scenario switches it off.
   const contrastOn = route.mode === 'practice' && scenario.tools?.contrast !== false;
-  const [contrastShown, setContrastShown] = useState<ContrastSpec | null>(null);
   const { query: explorerNow } = useExplorerQuery(world, request.config.days ?? scenario.world.days);
   const submitted = actions.find((a): a is Extract<Action, { type: 'submit' }> => a.type === 'submit') ?? null;
   const ended = submitted !== null || trail.isTimedOut;
@@ -268,12 +262,7 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
           {hints.length > 0 && (
             <HintsPanel hints={hints} actions={actions} onHint={() => trail.record({ type: 'hint' })} disabled={!open} />
           )}
-          <ActionTrail
-            actions={actions}
-            onReplay={(selection) => useExplorer.getState().replay(selection)}
-            onReplayInspect={(spec) => showInspector(spec, false)}
-            onReplayContrast={(spec) => setContrastShown(spec)}
-          />
+          <ActionTrail actions={actions} onReplay={replay} />
         </aside>
       </div>
       {diagnosing && !ended && (

@@ -3,7 +3,8 @@
 // share metric is grouped by what it is a share of, the window defaults to the whole world.
 import { METRIC_DEFS } from '../../sim/query/metrics.ts';
 import type { QuerySpec } from '../../sim/query/spec.ts';
-import type { Dimension } from '../../sim/vocabulary.ts';
+import type { Dimension, MetricId } from '../../sim/vocabulary.ts';
+import type { Action } from '../../scenario/actions.ts';
 import type { Move } from '../attempt/trail.ts';
 import type { ExplorerSelection, Filter } from './explorerStore.ts';
 import { dimensionLabel } from './labels.ts';
@@ -53,6 +54,16 @@ export function queryMove(q: ExplorerQuery): Move {
     window: q.window,
     byDay: true,
   } as Move;
+}
+
+/** The explorer selection a recorded query shows (a replay of the move). */
+export function selectionOf(a: Extract<Action, { type: 'query' }>): ExplorerSelection {
+  return {
+    metric: a.metric as MetricId,
+    groupBy: a.groupBy ?? null,
+    filter: Object.fromEntries(Object.entries(a.filter ?? {}).map(([d, vs]) => [d, (vs ?? []).map(String)])),
+    window: a.window ? [a.window[0], a.window[1]] : null,
+  };
 }
 
 export function describeFilter(filter: Partial<Record<string, readonly (string | number)[]>> | undefined): string {
