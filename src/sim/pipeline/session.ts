@@ -211,20 +211,20 @@ function backfill(s: ServingDay, user: number, input: SessionInput, scratch: Req
 }
 
 /**
- * The ranker's score per candidate, plus its engagement tower when the version has one and, in
- * an experiment, the user's arm model — for the treatment arm with its visual-match term,
- * computed here (only treatment traffic has it).
+ * The score per candidate: the ranker's, plus its engagement tower when the version has one; in
+ * an experiment, the user's arm model's instead (no tower) — for the treatment arm with its
+ * visual-match term, computed here (only treatment traffic has it).
  */
 function scoreCandidates(s: ServingDay, user: number, scratch: RequestScratch, from = 0): void {
-  const tower = s.ranker.tower && towerUser(s.ranker.tower, s.history, user, towerVec) ? s.ranker.tower : null;
   const model = s.arms ? s.arms[s.experimentArm[user]] : null;
+  const tower = !model && s.ranker.tower && towerUser(s.ranker.tower, s.history, user, towerVec) ? s.ranker.tower : null;
   const treated = model !== null && s.experimentArm[user] === TREATMENT;
   for (let c = from; c < scratch.count; c++) {
     scratch.match[c] = treated ? visualMatch(s.users, user, s.encoder.visual, scratch.candidates[c]) : NaN;
     let score = model
       ? armLogit(model, scratch.features, c * FEATURES, scratch.match[c])
       : rankerLogit(s.ranker, scratch.features, c * FEATURES);
-    if (tower && !model) score += towerLogit(tower, towerVec, scratch.candidates[c]);
+    if (tower) score += towerLogit(tower, towerVec, scratch.candidates[c]);
     scratch.scores[c] = score;
   }
 }
