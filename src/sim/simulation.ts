@@ -106,9 +106,9 @@ export class Simulation {
     const builtThrough = spec.annIndex.frozenThrough === null ? day - 1 : Math.min(day - 1, spec.annIndex.frozenThrough);
     const live = (i: number) => items.createdDay[i] <= builtThrough;
     const visualIndex = setup.visualIndexFor(encoder);
+    this.deployTower(spec);
     // An experiment launches with the production model in both arms (plus the treatment's term)
     // and keeps its arms' models, retrained nightly, until it stops.
-    this.deployTower(spec);
     const experiment = spec.experimentPlatform.experiment;
     if (!experiment || !logged) this.arms = null;
     else if (!this.arms) {
