@@ -44,6 +44,14 @@ export interface SignalSpec {
   split: number | 'halves' | null;
 }
 
+/** The explorer's before/after for a total over several days: the window's two halves. */
+export function halvesOf(window: readonly [number, number]): { before: [number, number]; after: [number, number] } | null {
+  const [a, b] = window;
+  if (b <= a) return null;
+  const s = a + Math.floor((b - a + 1) / 2);
+  return { before: [a, s - 1], after: [s, b] };
+}
+
 export function pool(cells: readonly QueryCell[]): Pooled | null {
   let n = 0, sum = 0, var2 = 0;
   for (const c of cells) {
@@ -61,7 +69,7 @@ export function signalsOf(pair: WorldPair, { spec, split }: SignalSpec): Signal[
   const f = runQuery(pair.factual, perDay);
   const t = runQuery(pair.twin, perDay);
   const [a, b] = f.window;
-  const s = split === 'halves' ? a + Math.floor((b - a + 1) / 2) : split;
+  const s = split === 'halves' ? (halvesOf(f.window)?.after[0] ?? null) : split;
   const out: Signal[] = [];
   const groups: (string | null)[] = f.groupBy ? f.groups : [null];
   const dimension = f.groupBy;

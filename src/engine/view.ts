@@ -10,6 +10,7 @@ import { deployLog, type DeployEntry } from '../sim/changelog.ts';
 import type { World } from '../sim/world/world.ts';
 import { contrast, type ContrastResult } from './contrast.ts';
 import { asFilter } from './filter.ts';
+import { halvesOf } from './signals.ts';
 
 export type QueryAction = Extract<Action, { type: 'query' }>;
 export type InspectAction = Extract<Action, { type: 'inspect' }>;
@@ -28,14 +29,6 @@ export const showsSomething = (a: Pick<Action, 'type'>): boolean => (MATCHER_TYP
 
 /** The query spec of a query action, as the sim reads it. */
 export const querySpec = (a: QueryAction) => ({ metric: a.metric, groupBy: a.groupBy ?? null, filter: asFilter(a.filter), window: a.window, byDay: a.byDay });
-
-/** The explorer's before/after for a total over several days: the window's two halves. */
-export function halvesOf(window: readonly [number, number]): { before: [number, number]; after: [number, number] } | null {
-  const [a, b] = window;
-  if (b <= a) return null;
-  const s = a + Math.floor((b - a + 1) / 2);
-  return { before: [a, s - 1], after: [s, b] };
-}
 
 export function showAction(world: World, action: Action, timeline: Scenario['timeline'] = []): View {
   try {
