@@ -6,7 +6,7 @@ import { DISTRACTORS, FAULTS, type KindInfo } from '../sim/faults/catalog.ts';
 import { AESTHETIC_IDS, APP_VERSION_IDS } from '../sim/world/taxonomy.ts';
 import { FEATURE_NAMES } from '../sim/pipeline/ranker.ts';
 import { COMPONENTS, COMPONENT_STAGE, DIMENSIONS, INSPECTOR_VIEWS, METRICS, SOURCES, STAGES } from '../sim/vocabulary.ts';
-import { DIMENSION_VALUES } from './dimensionValues.ts';
+import { DIMENSION_VALUES } from '../sim/query/dimensionValues.ts';
 import { MATCHER_TYPES } from './findings.ts';
 import { NO_REGRESSION } from './ids.ts';
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { DIMENSIONS, closestId, type Dimension } from '../sim/vocabulary.ts';
 import { SIZE_LIMITS } from '../sim/config.ts';
-import { dimensionValues } from './dimensionValues.ts';
+import { valuesOf } from '../sim/query/dimensionValues.ts';
 import { describeValue } from './describeValue.ts';
 import { dimensionId } from './ids.ts';
 import { whenMapping } from './guards.ts';
@@ -19,7 +19,7 @@ export function segmentSchema(description: string) {
     .superRefine((segment, ctx) => {
       for (const [dimension, values] of Object.entries(segment ?? {})) {
         if (!(DIMENSIONS as readonly string[]).includes(dimension) || !Array.isArray(values)) continue;
-        const valid = dimensionValues(dimension as Dimension, SIZE_LIMITS.days.max);
+        const valid = valuesOf(dimension as Dimension, SIZE_LIMITS.days.max);
         values.forEach((v, i) => {
           if (valid.includes(String(v))) return;
           const hint = typeof v === 'string' ? closestId(v, valid) : undefined;
