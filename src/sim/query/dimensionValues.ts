@@ -19,7 +19,7 @@ import { FEATURE_NAMES } from '../pipeline/ranker.ts';
 import type { Dimension } from '../vocabulary.ts';
 
 /** Position buckets: each of the first ten slots, then ranges. */
-export const POSITION_BUCKETS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11-20', '21-30', '31-60'];
+const POSITION_BUCKETS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11-20', '21-30', '31-60'];
 
 /** Every dimension but `day` (whose values are 1 … days). */
 export const DIMENSION_VALUES: Record<Exclude<Dimension, 'day'>, readonly string[]> = {

@@ -1,14 +1,14 @@
 // Slice keys (the vocabulary's dimensions): their values, and a dictionary-code column per
 // log table, materialised once per table and cached, so a query only compares small integers.
 import { brightnessBucket, freshnessBucket } from '../world/taxonomy.ts';
-import { POSITION_BUCKETS, valuesOf } from './dimensionValues.ts';
+import { valuesOf } from './dimensionValues.ts';
 import type { Dimension } from '../vocabulary.ts';
 import type { World, WorldLogs } from '../world/world.ts';
 import type { Table } from '../logs/table.ts';
 
 export type TableId = keyof WorldLogs;
 
-export { POSITION_BUCKETS };
+/** Code of a 0-based position in the position buckets (see dimensionValues.ts). */
 const positionBucket = (p: number): number => (p < 10 ? p : p < 20 ? 10 : p < 30 ? 11 : 12);
 
 export function dimensionValues(world: World, dimension: Dimension): readonly string[] {
