@@ -3,14 +3,13 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { CHART_LINE, assertNoErrors, openApp, waitForChart } from './helpers.mjs';
+import { CHART_LINE, waitForChart, waitForIdle, withApp } from './helpers.mjs';
 
 export const tests = [
   {
     name: 'loads a small world: progress, then the chart, with no console errors',
     async run(ctx) {
-      const { page, errors, close } = await openApp(ctx);
-      try {
+      await withApp(ctx, {}, async (page) => {
         const progress = page.getByTestId('progress');
         await progress.waitFor({ state: 'visible', timeout: 10_000 });
         assert.notEqual((await page.getByTestId('progress-label').textContent()).trim(), '');
@@ -18,32 +17,24 @@ export const tests = [
         await waitForChart(page);
         assert.equal(await progress.count(), 0, 'progress bar is gone once the world is ready');
         assert.match(await page.getByTestId('chart-title').textContent(), /Rated relevance/);
-        assertNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     },
   },
   {
     name: 'the digest in the page equals the digest computed in Node',
     async run(ctx) {
-      const { page, errors, close } = await openApp(ctx);
-      try {
+      await withApp(ctx, {}, async (page) => {
         const digest = page.getByTestId('world-digest');
         await digest.waitFor({ timeout: 60_000 });
         assert.equal(await digest.textContent(), ctx.expectedDigest);
         assert.match(await page.getByTestId('impressions').textContent(), /^[\d,]+$/);
-        assertNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     },
   },
   {
     name: 'switching the metric redraws the chart',
     async run(ctx) {
-      const { page, errors, close } = await openApp(ctx);
-      try {
+      await withApp(ctx, {}, async (page) => {
         await waitForChart(page);
         const title = page.getByTestId('chart-title');
         const before = await page.locator(CHART_LINE).first().getAttribute('d');
@@ -57,34 +48,26 @@ export const tests = [
         const after = await page.locator(CHART_LINE).first().getAttribute('d');
         assert.notEqual(after, before, 'the series path changed');
         assert.match(await page.locator('[data-testid="chart"] .axis-left text').first().textContent(), /%$/);
-        assertNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     },
   },
   {
     name: 'grouping by tenure draws one line per group with a legend',
     async run(ctx) {
-      const { page, errors, close } = await openApp(ctx);
-      try {
+      await withApp(ctx, {}, async (page) => {
         await waitForChart(page);
         await page.getByTestId('group-select').selectOption('tenure');
         await page.locator(CHART_LINE).nth(2).waitFor({ state: 'attached', timeout: 10_000 });
         assert.equal(await page.locator(CHART_LINE).count(), 3);
         const legend = await page.getByTestId('legend').textContent();
         for (const group of ['new', 'casual', 'core']) assert.ok(legend.includes(group), `legend names ${group}`);
-        assertNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     },
   },
   {
     name: 'the controls are keyboard-focusable with a visible focus ring',
     async run(ctx) {
-      const { page, errors, close } = await openApp(ctx);
-      try {
+      await withApp(ctx, {}, async (page) => {
         await waitForChart(page);
         const select = page.getByTestId('metric-select');
         for (let i = 0; i < 10 && !(await select.evaluate((el) => el === el.ownerDocument.activeElement)); i++) {
@@ -93,47 +76,36 @@ export const tests = [
         assert.ok(await select.evaluate((el) => el === el.ownerDocument.activeElement), 'Tab reaches the metric select');
         const outline = await select.evaluate((el) => el.ownerDocument.defaultView.getComputedStyle(el).outlineStyle);
         assert.notEqual(outline, 'none', 'focused select shows an outline');
-        assertNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     },
   },
   {
     name: 'a world that cannot be generated shows the error and a working Retry',
     async run(ctx) {
-      const { page, errors, close } = await openApp(ctx, { query: '?view=world&seed=7&users=5&items=6000&days=6' });
-      try {
+      await withApp(ctx, { query: '?view=world&seed=7&users=5&items=6000&days=6' }, async (page) => {
         const alert = page.getByRole('alert');
         await alert.waitFor({ timeout: 30_000 });
         assert.match(await alert.textContent(), /users: must be an integer/);
         await page.getByRole('button', { name: 'Retry' }).click();
         await alert.waitFor({ timeout: 30_000 });
         assert.match(await alert.textContent(), /users: must be an integer/);
-        assertNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     },
   },
   {
     name: 'saves a 1280×800 screenshot of the first screen',
     async run(ctx) {
-      const { page, errors, close } = await openApp(ctx, { viewport: { width: 1280, height: 800 } });
-      try {
+      await withApp(ctx, { viewport: { width: 1280, height: 800 } }, async (page) => {
         await waitForChart(page);
-        await page.waitForFunction(() => !globalThis.document.querySelector('.chart-frame.is-loading'));
+        await waitForIdle(page);
         const dir = path.join(ctx.root, 'tests/e2e/screenshots');
         await mkdir(dir, { recursive: true });
         await page.screenshot({ path: path.join(dir, 'first-screen.png') });
         await page.getByTestId('group-select').selectOption('tenure');
         await page.locator(CHART_LINE).nth(2).waitFor({ state: 'attached', timeout: 10_000 });
-        await page.waitForFunction(() => !globalThis.document.querySelector('.chart-frame.is-loading'));
+        await waitForIdle(page);
         await page.screenshot({ path: path.join(dir, 'first-screen-by-tenure.png') });
-        assertNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     },
   },
 ];

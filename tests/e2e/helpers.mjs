@@ -12,10 +12,16 @@ export const CHART_LINE = '[data-testid="chart"] path.series-line';
 
 /**
  * Opens the app in a fresh context; console errors, page errors and failed requests are
- * collected in `errors`. Call `close()` when done.
+ * collected in `errors`. Call `close()` when done. `localStorage`: entries set before the app
+ * loads (e.g. a saved attempt).
  */
-export async function openApp(ctx, { query = worldQuery(), viewport = { width: 1280, height: 800 } } = {}) {
+export async function openApp(ctx, { query = worldQuery(), viewport = { width: 1280, height: 800 }, localStorage = {} } = {}) {
   const context = await ctx.browser.newContext({ viewport, deviceScaleFactor: 1 });
+  if (Object.keys(localStorage).length) {
+    await context.addInitScript((entries) => {
+      for (const [k, v] of Object.entries(entries)) globalThis.localStorage.setItem(k, v);
+    }, localStorage);
+  }
   const page = await context.newPage();
   const errors = [];
   page.on('console', (msg) => {
@@ -32,6 +38,22 @@ export async function waitForChart(page, timeout = 60_000) {
   await page.locator(CHART_LINE).first().waitFor({ state: 'attached', timeout });
   const d = await page.locator(CHART_LINE).first().getAttribute('d');
   assert.ok(d && d.startsWith('M') && d.includes('L'), `series path looks empty: ${d}`);
+}
+
+/** Runs `body(page)` on the app opened as `openApp` does, then asserts the page logged no errors; always closes it. */
+export async function withApp(ctx, options, body) {
+  const { page, errors, close } = await openApp(ctx, options);
+  try {
+    await body(page);
+    assertNoErrors(errors);
+  } finally {
+    await close();
+  }
+}
+
+/** Waits until no chart is dimmed as loading. */
+export async function waitForIdle(page) {
+  await page.waitForFunction(() => !globalThis.document.querySelector('.chart-frame.is-loading'));
 }
 
 export function assertNoErrors(errors) {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { assertNoErrors, openApp } from './helpers.mjs';
+import { withApp } from './helpers.mjs';
 
 const BROKEN = `schemaVersion: 1
 id: broken-example
@@ -71,8 +71,7 @@ export const tests = [
   {
     name: 'library: every built-in scenario is a card with title, difficulty, briefing line and start buttons',
     async run(ctx) {
-      const { page, errors, close } = await openApp(ctx, { query: '' });
-      try {
+      await withApp(ctx, { query: '' }, async (page) => {
         await page.getByTestId('library').waitFor({ timeout: 20_000 });
         const ids = await builtInIds(ctx.root);
         const cards = page.getByTestId('scenario-card');
@@ -88,17 +87,13 @@ export const tests = [
         assert.ok(await flagship.getByTestId('start-practice').isVisible());
         assert.ok(await flagship.getByTestId('start-interview').isVisible());
         assert.ok((await cards.count()) >= 1);
-        assertNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     },
   },
   {
     name: 'library: a broken scenario file, opened or dropped, shows file:line:col errors and is not added',
     async run(ctx) {
-      const { page, errors, close } = await openApp(ctx, { query: '' });
-      try {
+      await withApp(ctx, { query: '' }, async (page) => {
         await page.getByTestId('library').waitFor({ timeout: 20_000 });
         await page.getByTestId('file-input').setInputFiles({ name: 'broken.yaml', mimeType: 'application/yaml', buffer: Buffer.from(BROKEN) });
         const panel = page.getByTestId('scenario-errors');
@@ -113,17 +108,13 @@ export const tests = [
         await panel.waitFor({ timeout: 10_000 });
         const dropped = await page.getByTestId('scenario-error').allTextContents();
         assert.ok(dropped.some((l) => /^dropped\.yaml:2:\d+: id: /.test(l)), `id error on line 2:\n${dropped.join('\n')}`);
-        assertNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     },
   },
   {
     name: 'library: raw HTML in a briefing is refused; a valid file joins the library, survives a reload, renders inertly',
     async run(ctx) {
-      const { page, errors, close } = await openApp(ctx, { query: '' });
-      try {
+      await withApp(ctx, { query: '' }, async (page) => {
         await page.getByTestId('library').waitFor({ timeout: 20_000 });
         await dropFile(page, 'raw.yaml', RAW_HTML);
         await page.getByTestId('scenario-errors').waitFor({ timeout: 10_000 });
@@ -147,18 +138,14 @@ export const tests = [
         assert.equal(await briefing.locator('strong').count(), 1, 'markdown still renders');
         assert.equal(await briefing.locator('a').count(), 0, 'the script link is not a link');
         assert.equal(await page.evaluate(() => globalThis.__pwned ?? false), false);
-        assertNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     },
   },
   {
     name: 'library: a transcript file opens its attempt straight into the debrief; a broken one says what is wrong',
     timeout: 180_000,
     async run(ctx) {
-      const { page, errors, close } = await openApp(ctx, { query: '?users=2000&items=4000' });
-      try {
+      await withApp(ctx, { query: '?users=2000&items=4000' }, async (page) => {
         await page.getByTestId('library').waitFor({ timeout: 20_000 });
         await dropFile(page, 'bad.json', JSON.stringify({ ...TRANSCRIPT, actions: [{ at: 1, type: 'peek' }] }));
         await page.getByTestId('transcript-errors').waitFor({ timeout: 10_000 });
@@ -170,10 +157,7 @@ export const tests = [
         assert.equal(await page.getByTestId('trail-entry').count(), 3);
         await page.getByTestId('score').waitFor({ timeout: 150_000 });
         assert.equal(await page.locator('[data-testid="judged-moves"] li').count(), 3);
-        assertNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     },
   },
 ];

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { assertNoErrors, openApp, waitForChart } from './helpers.mjs';
+import { waitForChart, waitForIdle, withApp } from './helpers.mjs';
 
 const FLAGSHIP = 'cold-start-niche-aesthetics';
 const SIZES = { users: 2000, items: 4000 };
@@ -40,18 +40,13 @@ async function waitForDigest(page) {
   return page.getByTestId('world-digest').textContent();
 }
 
-async function idle(page) {
-  await page.waitForFunction(() => !globalThis.document.querySelector('.chart-frame.is-loading'));
-}
-
 export const tests = [
   {
     name: 'workspace: the flagship world (same digest as the CLI), slicing relevance by tenure draws one bar per tenure with CIs and records a trail entry',
     timeout: 180_000,
     async run(ctx) {
       const expected = cliDigest(ctx.root, 20260415);
-      const { page, errors, close } = await openApp(ctx, { query: flagshipQuery() });
-      try {
+      await withApp(ctx, { query: flagshipQuery() }, async (page) => {
         await page.getByTestId('workspace').waitFor({ timeout: 20_000 });
         assert.equal(await page.getByTestId('scenario-title').textContent(), 'New-user relevance dropped 15%');
         assert.equal(await page.getByTestId('mode').textContent(), 'practice');
@@ -69,7 +64,7 @@ export const tests = [
         await page.getByTestId('group-select').selectOption('tenure');
         const bars = page.getByTestId('breakdown-bar');
         await page.locator('[data-testid="breakdown-bar"][data-group="core"]').waitFor({ timeout: 20_000 });
-        await idle(page);
+        await waitForIdle(page);
         assert.deepEqual((await bars.evaluateAll((els) => els.map((e) => e.dataset.group))).sort(), ['casual', 'core', 'new']);
         assert.equal(await page.locator('[data-testid="breakdown-bar"] [data-testid="ci-whisker"]').count(), 3, 'each bar has a 95% interval');
         for (const group of ['new', 'casual', 'core']) {
@@ -126,18 +121,14 @@ export const tests = [
         await page.getByTestId('stage-health').waitFor({ timeout: 30_000 });
         await page.locator('[data-testid="stage-health-status"]').nth(4).waitFor({ timeout: 10_000 });
         assert.equal(await page.getByTestId('stage-health-status').count(), 5, 'every stage now shows its health');
-        assertNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     },
   },
   {
     name: 'workspace: started from the library with a new seed in interview mode, the URL reopens the same world on reload',
     timeout: 180_000,
     async run(ctx) {
-      const { page, errors, close } = await openApp(ctx, { query: `?${sizeQuery}` });
-      try {
+      await withApp(ctx, { query: `?${sizeQuery}` }, async (page) => {
         const card = page.locator(`[data-scenario="${FLAGSHIP}"]`);
         await card.waitFor({ timeout: 20_000 });
         await card.getByTestId('new-seed').check();
@@ -165,18 +156,14 @@ export const tests = [
 
         await page.goBack();
         await card.waitFor({ timeout: 20_000 });
-        assertNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     },
   },
   {
     name: 'workspace: the attempt autosaves; a reload resumes the same trail and view, and "Start over" discards it',
     timeout: 180_000,
     async run(ctx) {
-      const { page, errors, close } = await openApp(ctx, { query: flagshipQuery(11) });
-      try {
+      await withApp(ctx, { query: flagshipQuery(11) }, async (page) => {
         await waitForChart(page);
         await page.getByTestId('group-select').selectOption('tenure');
         await waitForTrail(page, (t) => t.includes('by user tenure'), 'for tenure');
@@ -198,18 +185,14 @@ export const tests = [
         await page.getByTestId('workspace').waitFor({ timeout: 20_000 });
         await waitForChart(page);
         assert.equal(await page.getByTestId('trail-entry').count(), 0, 'a fresh attempt');
-        assertNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     },
   },
   {
     name: 'workspace: the diagnosis form (choices from the vocabulary) ends the attempt; the debrief grades it; the transcript downloads',
     timeout: 180_000,
     async run(ctx) {
-      const { page, errors, close } = await openApp(ctx, { query: flagshipQuery(12) });
-      try {
+      await withApp(ctx, { query: flagshipQuery(12) }, async (page) => {
         await waitForChart(page);
         await page.getByTestId('group-select').selectOption('tenure');
         await waitForTrail(page, (t) => t.includes('by user tenure'), 'for tenure');
@@ -263,10 +246,7 @@ export const tests = [
           segment: { tenure: ['new'] },
           remediation: 'Roll back image-encoder v2; gate releases on per-class accuracy',
         });
-        assertNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     },
   },
   {
@@ -281,32 +261,21 @@ export const tests = [
         },
         elapsed: 46 * 60,
       };
-      const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
-      await context.addInitScript(([k, v]) => globalThis.localStorage.setItem(k, v), [key, JSON.stringify(saved)]);
-      const page = await context.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-      page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-      try {
-        await page.goto(new URL(flagshipQuery(13, 'interview'), ctx.baseUrl).href);
+      await withApp(ctx, { query: flagshipQuery(13, 'interview'), localStorage: { [key]: JSON.stringify(saved) } }, async (page) => {
         await page.getByTestId('timed-out').waitFor({ timeout: 90_000 });
         assert.equal(await page.getByTestId('submitted-badge').textContent(), 'time is up');
         assert.match(await page.getByTestId('timer').textContent(), /Time is up/);
         assert.equal(await page.getByTestId('open-diagnosis').count(), 0, 'no diagnosis after the time limit');
         await page.getByTestId('score').waitFor({ timeout: 120_000 });
         assert.ok(Number(await page.getByTestId('score').textContent()) < 40, 'an unsubmitted attempt scores low');
-        assertNoErrors(errors);
-      } finally {
-        await context.close();
-      }
+      });
     },
   },
   {
     name: 'workspace: the contrast view (practice only) ranks dimensions for the selected days against the rest, as a move',
     timeout: 180_000,
     async run(ctx) {
-      const { page, errors, close } = await openApp(ctx, { query: flagshipQuery(14) });
-      try {
+      await withApp(ctx, { query: flagshipQuery(14) }, async (page) => {
         await waitForChart(page);
         assert.ok(await page.getByTestId('run-contrast').isDisabled(), 'nothing to contrast while the selection is everything');
         await page.getByTestId('window-from').selectOption('8');
@@ -316,17 +285,13 @@ export const tests = [
         assert.ok((await page.locator('[data-testid="contrast-dimensions"] tbody tr').count()) >= 3);
         assert.match(await page.getByTestId('contrast-result').textContent(), /Selection days 8–14.*baseline days 1–7/);
         await waitForTrail(page, (t) => /Contrast.*Rated relevance: days 8–14 against the rest/.test(t), 'for the contrast');
-        assertNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     },
   },
   {
     name: 'workspace: a world that cannot be generated shows the error with a working Retry, the briefing still readable',
     async run(ctx) {
-      const { page, errors, close } = await openApp(ctx, { query: `?scenario=${FLAGSHIP}&seed=3&mode=practice&users=5` });
-      try {
+      await withApp(ctx, { query: `?scenario=${FLAGSHIP}&seed=3&mode=practice&users=5` }, async (page) => {
         const alert = page.getByRole('alert');
         await alert.waitFor({ timeout: 30_000 });
         assert.match(await alert.textContent(), /users: must be an integer from 200/);
@@ -334,26 +299,19 @@ export const tests = [
         await page.getByRole('button', { name: 'Retry' }).click();
         await alert.waitFor({ timeout: 30_000 });
         assert.match(await alert.textContent(), /users: must be an integer from 200/);
-        assertNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     },
   },
   {
     name: 'workspace: an unknown scenario id says so and leads back to the library',
     async run(ctx) {
-      const { page, errors, close } = await openApp(ctx, { query: '?scenario=no-such-scenario&seed=1' });
-      try {
+      await withApp(ctx, { query: '?scenario=no-such-scenario&seed=1' }, async (page) => {
         const alert = page.getByRole('alert');
         await alert.waitFor({ timeout: 20_000 });
         assert.match(await alert.textContent(), /No scenario “no-such-scenario”/);
         await page.getByRole('button', { name: 'Back to the library' }).click();
         await page.getByTestId('library').waitFor({ timeout: 10_000 });
-        assertNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     },
   },
   {
@@ -364,8 +322,7 @@ export const tests = [
       await mkdir(dir, { recursive: true });
       for (const [width, height] of [[1280, 800], [1920, 1080]]) {
         // A fresh context per size: the 1920 run must not resume the 1280 run's attempt.
-        const { page, errors, close } = await openApp(ctx, { query: `?${sizeQuery}`, viewport: { width, height } });
-        try {
+        await withApp(ctx, { query: `?${sizeQuery}`, viewport: { width, height } }, async (page) => {
           await page.getByTestId('library').waitFor({ timeout: 20_000 });
           await page.screenshot({ path: path.join(dir, `library-${width}.png`) });
           await page.locator(`[data-scenario="${FLAGSHIP}"]`).getByTestId('start-practice').click();
@@ -376,7 +333,7 @@ export const tests = [
           await page.getByTestId('open-changelog').click();
           await page.getByTestId('note-input').fill('Drop is confined to new users; the campaign only changed the mix?');
           await page.getByTestId('add-note').click();
-          await idle(page);
+          await waitForIdle(page);
           await page.screenshot({ path: path.join(dir, `workspace-${width}.png`) });
           await page.locator('[data-component="image-encoder"]').click();
           await page.getByTestId('confusion-per-class').waitFor({ timeout: 20_000 });
@@ -392,10 +349,7 @@ export const tests = [
           await page.getByTestId('score').waitFor({ timeout: 120_000 });
           await page.waitForTimeout(300);
           await page.screenshot({ path: path.join(dir, `debrief-${width}.png`) });
-          assertNoErrors(errors);
-        } finally {
-          await close();
-        }
+        });
       }
     },
   },
