@@ -69,8 +69,7 @@ const heat = (stats: ItemStats, i: number) => stats.saves[i] + 0.3 * stats.click
 
 /** The `size` hottest of `ids`, hottest first (ties by id, so the order is deterministic). */
 function hottest(stats: ItemStats, ids: number[], size: number): Int32Array {
-  const h = new Map(ids.map((i) => [i, heat(stats, i)]));
-  ids.sort((x, y) => h.get(y)! - h.get(x)! || x - y);
+  ids.sort((x, y) => heat(stats, y) - heat(stats, x) || x - y);
   return Int32Array.from(ids.slice(0, size));
 }
 
