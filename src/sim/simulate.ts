@@ -1,7 +1,9 @@
 // The world as a pure function of its config and the changes injected into it: entities, a
 // short unlogged burn-in that trains the ranker, then the logged days. `simulatePair` also runs
-// the counterfactual twin — the same world with the faults removed and distractors kept —
-// sharing every day before the first fault's onset.
+// the counterfactual twin — the same world with the faults' breakage removed and distractors
+// kept — sharing every day before the first fault's onset. For most faults the twin simply goes
+// without them; a fault that breaks something the team meant to do (an experiment, a nightly
+// retrain) keeps that intent in the twin (see `applyCounterfactual` in faults/apply.ts).
 import { worldConfig, type WorldConfig } from './config.ts';
 import { buildSetup } from './world/setup.ts';
 import type { Progress, World } from './world/world.ts';
@@ -17,7 +19,7 @@ export interface SimulationOptions {
 
 export interface WorldPair {
   factual: World;
-  /** The same world with every fault removed (distractors kept): the ground truth's baseline. */
+  /** The same world with every fault's breakage removed (distractors kept): the ground truth's baseline. */
   twin: World;
 }
 
