@@ -59,7 +59,11 @@ export interface PipelineSpec {
     /** v13's engagement tower and how its training data was sampled (null: v12, no tower). */
     tower: TowerSpec | null;
   };
-  /** qualityGate: pins labelled low quality are shown only when nothing else is left. */
+  /**
+   * qualityGate: pins labelled low quality are shown only when nothing else is left, unless
+   * co-engagement evidence vouches for them (see blender.ts); maxPerAesthetic: the base per-slate
+   * quota, raised for an aesthetic the user's profile leans on.
+   */
   blender: { version: string; slateSize: number; maxPerAesthetic: number; maxTrending: number; qualityGate: boolean };
   feedClient: {
     version: string;
