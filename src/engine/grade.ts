@@ -38,17 +38,22 @@ export function expertOf(c: Case): ExpertPath {
   return e;
 }
 
-export function grade(c: Case, transcript: Pick<Transcript, 'actions'> | readonly Action[]): Grade {
-  const actions = 'actions' in transcript ? transcript.actions : transcript;
+/** The expert path as steps: each move with what it reveals and why (the grade's and `faultline solve`'s). */
+export function expertSteps(c: Case): ExpertStep[] {
   const expert = expertOf(c);
-  const judgement = judge(c, actions);
-  const expertMoves = expert.actions.filter((a) => a.type !== 'submit').length;
-  const steps: ExpertStep[] = expert.actions.map((action, index) => ({
+  return expert.actions.map((action, index) => ({
     index,
     action,
     reveals: expert.judgement.actions[index].reveals,
     reason: expert.judgement.actions[index].reason,
   }));
+}
+
+export function grade(c: Case, transcript: Pick<Transcript, 'actions'> | readonly Action[]): Grade {
+  const actions = 'actions' in transcript ? transcript.actions : transcript;
+  const judgement = judge(c, actions);
+  const steps = expertSteps(c);
+  const expertMoves = steps.filter((s) => s.action.type !== 'submit').length;
   const missed = c.truth.cause === 'no-regression' ? [] : RUNGS.filter((r) => !judgement.seen.includes(r)).map((rung) => ({
     rung,
     expert: steps.find((s) => s.reveals.includes(rung))?.reason ?? null,

@@ -3,7 +3,7 @@
 import { parse, WORLD_OPTIONS } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import { openScenarioCase } from './grade.ts';
-import { expertOf } from '../../engine/grade.ts';
+import { expertSteps } from '../../engine/grade.ts';
 import { solvability } from '../../engine/solvability.ts';
 import { truthLine } from '../../engine/debrief.ts';
 import { describeAction, pct } from '../../engine/words.ts';
@@ -18,7 +18,7 @@ export function solveCommand(argv: string[]): void {
   if (positionals.length !== 1) throw new UsageError('usage: faultline solve <scenario> [--seed N] [--json]');
   const { c, seconds } = openScenarioCase(positionals[0], values, undefined, values.quiet);
   const started = performance.now();
-  const expert = expertOf(c);
+  const expert = expertSteps(c);
   const report = solvability(c);
   const solveSeconds = (performance.now() - started) / 1000;
   if (values.json) {
@@ -26,7 +26,7 @@ export function solveCommand(argv: string[]): void {
       scenario: c.scenario.id ?? null,
       seed: c.pair.factual.config.seed,
       truth: c.truth,
-      expertPath: expert.actions.map((action, i) => ({ action, reveals: expert.judgement.actions[i].reveals, reason: expert.judgement.actions[i].reason })),
+      expertPath: expert.map(({ action, reveals, reason }) => ({ action, reveals, reason })),
       solvable: report.ok,
       steps: report.steps,
       problems: report.problems,
@@ -34,7 +34,7 @@ export function solveCommand(argv: string[]): void {
     }, null, 2));
   } else {
     const lines = [`${c.scenario.id ?? positionals[0]} · seed ${c.pair.factual.config.seed}`, '', `Truth: ${truthLine({ truth: c.truth })}`, '', 'Expert path:'];
-    expert.actions.forEach((a, i) => lines.push(`  ${i + 1}. ${describeAction(a)}`, `     ${expert.judgement.actions[i].reason}`));
+    for (const s of expert) lines.push(`  ${s.index + 1}. ${describeAction(s.action)}`, `     ${s.reason}`);
     lines.push('', 'Solvability:');
     for (const s of report.steps) {
       const size = s.z !== null ? `${s.effect !== null ? `effect ${pct(s.effect)}, ` : ''}z ${s.z.toFixed(1)}, fault's part z ${s.faultZ!.toFixed(1)}` : '';
