@@ -3,11 +3,10 @@
 import { loadTranscript } from '../scenario/load.ts';
 import { ACTION_TYPES } from '../scenario/actions.ts';
 import { formatError, type ScenarioError } from '../scenario/errors.ts';
+import { isRecord } from '../scenario/guards.ts';
 import { TRANSCRIPT_FORMAT, TRANSCRIPT_VERSION, type Transcript } from '../scenario/transcript.ts';
 
 export type ImportResult = { ok: true; transcript: Transcript } | { ok: false; errors: string[] };
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function importTranscript(text: string, file: string): ImportResult {
   const fail = (...errors: string[]): ImportResult => ({ ok: false, errors });
@@ -18,7 +17,7 @@ export function importTranscript(text: string, file: string): ImportResult {
   } catch (e) {
     return fail(`${file}: not JSON (${jsonProblem(text, e)}); a transcript is a JSON object with "format": "${TRANSCRIPT_FORMAT}"`);
   }
-  if (!isObject(data)) return fail(`${file}: a transcript is a JSON object, got ${Array.isArray(data) ? 'an array' : JSON.stringify(data)}`);
+  if (!isRecord(data)) return fail(`${file}: a transcript is a JSON object, got ${Array.isArray(data) ? 'an array' : JSON.stringify(data)}`);
   if (data.format !== TRANSCRIPT_FORMAT) {
     return fail(`${file}: format: must be "${TRANSCRIPT_FORMAT}", got ${data.format === undefined ? 'nothing' : JSON.stringify(data.format)} — is this a Faultline transcript?`);
   }
@@ -51,7 +50,7 @@ function withActionType(e: ScenarioError, data: Record<string, unknown>): string
   const m = /^actions\[(\d+)\]/.exec(e.path);
   const actions = Array.isArray(data.actions) ? data.actions : [];
   const action = m ? actions[Number(m[1])] : undefined;
-  const type = isObject(action) && (ACTION_TYPES as readonly unknown[]).includes(action.type) ? String(action.type) : undefined;
+  const type = isRecord(action) && (ACTION_TYPES as readonly unknown[]).includes(action.type) ? String(action.type) : undefined;
   if (!m || !type) return formatError(e);
   return formatError({ ...e, path: e.path.replace(m[0], `${m[0]} (${type})`) });
 }
