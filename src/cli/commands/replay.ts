@@ -10,7 +10,10 @@ import { lookAt, type Look } from '../../engine/case.ts';
 import { debriefText } from '../../engine/debrief.ts';
 import { describeAction } from '../../engine/words.ts';
 import { showsSomething } from '../../engine/view.ts';
-import { runQuery } from '../../sim/query/query.ts';
+import { runQuery, type QueryResult } from '../../sim/query/query.ts';
+import { formatValue } from '../../sim/query/format.ts';
+import { METRIC_DEFS, type Unit } from '../../sim/query/metrics.ts';
+import type { MetricId } from '../../sim/vocabulary.ts';
 import type { World } from '../../sim/world/world.ts';
 
 export const replayHelp = `faultline replay <SCENARIO> <TRANSCRIPT.json> [--seed N]
@@ -39,17 +42,19 @@ function shown(look: Look, world: World): string {
   switch (v.kind) {
     case 'query':
       return indent(renderQuery(v.result, seed) + (v.halves ? `\n\nbefore/after: days ${v.halves.before.window.join('–')} vs ${v.halves.after.window.join('–')}\n` + halvesTable(v.halves.before, v.halves.after) : ''));
-    case 'contrast':
+    case 'contrast': {
+      const fmt = valueIn(METRIC_DEFS[v.result.metric as MetricId].unit);
       return indent(textTable(
         ['dimension', 'top group', 'selection', 'baseline', 'z', 'row shift'],
         v.result.dimensions.slice(0, 6).map((d) => [d.dimension, d.groups[0]?.group ?? '', fmt(d.groups[0]?.selection), fmt(d.groups[0]?.baseline), (d.groups[0]?.z ?? 0).toFixed(1), `${(d.distributionShift * 100).toFixed(1)}%`]),
         [false, false, true, true, true, true],
       ));
+    }
     case 'changelog':
       return indent([...v.deploys.map((d) => `day ${d.day}: ${d.component} ${d.from} → ${d.to}`), ...v.timeline.map((t) => `day ${t.day}: ${t.text}`)].join('\n') || '(empty)');
     case 'inspect':
       if (v.result.view === 'stage_health') {
-        return indent(textTable(['stage', 'metric', 'baseline', 'current', 'change', 'status'], v.result.stages.flatMap((s) => s.entries.map((e) => [s.stage, e.metric, fmt(e.baseline), fmt(e.current), e.change === null ? '—' : `${(e.change * 100).toFixed(1)}%`, e.status])), [false, false, true, true, true, false]));
+        return indent(textTable(['stage', 'metric', 'baseline', 'current', 'change', 'status'], v.result.stages.flatMap((s) => s.entries.map((e) => [s.stage, e.metric, formatValue(e.baseline, METRIC_DEFS[e.metric].unit), formatValue(e.current, METRIC_DEFS[e.metric].unit), e.change === null ? '—' : `${(e.change * 100).toFixed(1)}%`, e.status])), [false, false, true, true, true, false]));
       }
       // Other views are drawn; their numbers are the summarising queries the engine reads them by.
       return look.readings.map((r) => indent(renderQuery(runQuery(world, { ...r.spec, byDay: false }), seed))).join('\n');
@@ -60,7 +65,8 @@ function shown(look: Look, world: World): string {
   }
 }
 
-function halvesTable(before: ReturnType<typeof runQuery>, after: ReturnType<typeof runQuery>): string {
+function halvesTable(before: QueryResult, after: QueryResult): string {
+  const fmt = valueIn(after.metric.unit);
   return textTable(
     [before.groupBy ?? '', 'before', 'after', 'change'],
     after.cells.map((a) => {
@@ -72,5 +78,6 @@ function halvesTable(before: ReturnType<typeof runQuery>, after: ReturnType<type
   );
 }
 
-const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '—' : Math.abs(x) >= 100 ? x.toFixed(0) : x.toPrecision(3));
+/** A value in its metric's unit, as the query table beside it prints values. */
+const valueIn = (unit: Unit) => (x: number | null | undefined) => formatValue(x ?? null, unit);
 const indent = (s: string) => s.split('\n').map((l) => '   ' + l).join('\n');
