@@ -6,12 +6,9 @@ import type { Action } from '../scenario/actions.ts';
 import type { WorldPair } from '../sim/simulate.ts';
 import type { QuerySpec } from '../sim/query/spec.ts';
 import { METRIC_DEFS } from '../sim/query/metrics.ts';
-import { tableDimensions } from '../sim/query/dimensions.ts';
-import { STAGE_METRICS } from '../sim/inspect/stageHealth.ts';
-import type { World } from '../sim/world/world.ts';
 import { REFERENCE_DAYS } from '../sim/query/psi.ts';
 import { FEATURE_NAMES } from '../sim/pipeline/ranker.ts';
-import { COMPONENT_STAGE, STAGES, type ComponentId, type InspectorView, type MetricId, type Stage } from '../sim/vocabulary.ts';
+import { COMPONENT_STAGE, type ComponentId, type InspectorView, type MetricId, type Stage } from '../sim/vocabulary.ts';
 import { signalsOf, type Signal, type SignalSpec } from './signals.ts';
 import { querySpec, type View } from './view.ts';
 import { asFilter } from './filter.ts';
@@ -28,7 +25,7 @@ export interface Reading extends SignalSpec {
 
 /** The readings of an action's display; `onsets` are the days a per-day chart visibly steps. */
 export function readingsOf(pair: WorldPair, action: Action, view: View, onsets: number[]): Reading[] {
-  const specs = specsOf(pair.factual, action, view, onsets);
+  const specs = specsOf(action, view, onsets);
   return specs.flatMap((r) => {
     try {
       return [{ ...r, signals: signalsOf(pair, r) }];
@@ -41,7 +38,7 @@ export function readingsOf(pair: WorldPair, action: Action, view: View, onsets: 
 
 type Spec = Omit<Reading, 'signals'>;
 
-function specsOf(world: World, action: Action, view: View, onsets: number[]): Spec[] {
+function specsOf(action: Action, view: View, onsets: number[]): Spec[] {
   const read = (spec: QuerySpec, split: SignalSpec['split'], extra: Partial<Spec> = {}): Spec => ({
     spec,
     split,
@@ -91,24 +88,16 @@ function specsOf(world: World, action: Action, view: View, onsets: number[]): Sp
       ];
     }
     case 'stage_health': {
-      const stages = component ? [COMPONENT_STAGE[component]] : [...STAGES];
+      // Each entry the view shows, with the filter it applied (a source's own, minus the slices its log lacks).
       const sourceFilter: Record<string, string[]> = component?.startsWith('source:') ? { source: [component.slice(7)] } : {};
-      return stages.flatMap((stage) =>
-        STAGE_METRICS[stage].map((metric) =>
-          read({ metric, filter: usableFilter(world, metric, { ...base.filter, ...sourceFilter }), window: [v.baselineWindow[0], v.window[1]] }, v.window[0], {
-            view: 'stage_health',
-            component: null,
-            stage,
-          }),
-        ),
+      const filter = { ...base.filter, ...sourceFilter };
+      return v.stages.flatMap(({ stage, entries }) =>
+        entries.map((e) => {
+          const applied = Object.fromEntries(Object.entries(filter).filter(([d]) => !e.ignoredFilters.includes(d)));
+          return read({ metric: e.metric, filter: applied, window: [v.baselineWindow[0], v.window[1]] }, v.window[0], { view: 'stage_health', component: null, stage });
+        }),
       );
     }
   }
   return [];
-}
-
-/** Stage health applies a filter only where the metric's log has the slice (as the view does). */
-function usableFilter(world: World, metric: MetricId, filter: Record<string, string[]>): Record<string, string[]> {
-  const has = tableDimensions(world.logs[METRIC_DEFS[metric].table]) as string[];
-  return Object.fromEntries(Object.entries(filter).filter(([d]) => has.includes(d)));
 }
