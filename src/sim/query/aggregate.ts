@@ -300,27 +300,39 @@ function distinctItems(world: World, table: Table, f: Frame): Float64Array {
  * (delta method: Var H ≈ (Σ p·ln²p − H²) / N).
  */
 function effectiveItems(world: World, table: Table, f: Frame): { effective: Float64Array; entropySe: Float64Array } {
-  const items = world.items.count;
   const itemCol = table.columns.item as Uint32Array;
-  const keys: number[] = [];
+  // Rows grouped by cell (a counting sort), then per cell a count per item.
+  const cellStart = new Int32Array(f.cells + 1);
   for (let r = f.start; r < f.end; r++) {
     const c = f.cellOf[r - f.start];
-    if (c >= 0) keys.push(c * items + itemCol[r]);
+    if (c >= 0) cellStart[c + 1]++;
   }
-  const sorted = Float64Array.from(keys).sort();
+  for (let c = 0; c < f.cells; c++) cellStart[c + 1] += cellStart[c];
+  const byCell = new Uint32Array(cellStart[f.cells]);
+  const fill = cellStart.slice(0, f.cells);
+  for (let r = f.start; r < f.end; r++) {
+    const c = f.cellOf[r - f.start];
+    if (c >= 0) byCell[fill[c]++] = itemCol[r];
+  }
+  const count = new Uint32Array(world.items.count);
+  const seen = new Uint32Array(world.items.count);
   const total = new Float64Array(f.cells);
   const sumNLogN = new Float64Array(f.cells);
   const sumNLog2N = new Float64Array(f.cells);
-  for (let k = 0; k < sorted.length; ) {
-    let j = k;
-    while (j < sorted.length && sorted[j] === sorted[k]) j++;
-    const c = Math.floor(sorted[k] / items);
-    const n = j - k;
-    const ln = Math.log(n);
-    total[c] += n;
-    sumNLogN[c] += n * ln;
-    sumNLog2N[c] += n * ln * ln;
-    k = j;
+  for (let c = 0; c < f.cells; c++) {
+    let distinct = 0;
+    for (let k = cellStart[c]; k < cellStart[c + 1]; k++) if (count[byCell[k]]++ === 0) seen[distinct++] = byCell[k];
+    // Items in ascending order, so the sums do not depend on the order rows were logged in.
+    const items = seen.subarray(0, distinct).sort();
+    for (let j = 0; j < distinct; j++) {
+      const i = items[j];
+      const n = count[i];
+      const ln = Math.log(n);
+      total[c] += n;
+      sumNLogN[c] += n * ln;
+      sumNLog2N[c] += n * ln * ln;
+      count[i] = 0;
+    }
   }
   const effective = new Float64Array(f.cells);
   const entropySe = new Float64Array(f.cells);
