@@ -4,19 +4,13 @@
 // points, and new users save less. Nothing here is scripted: the variant pick moves the targets,
 // and the drop comes from how cold-start feeds depend on the encoder's quality label.
 import { describe, expect, it } from 'vitest';
-import { scenarioWorld } from '../../src/cli/scenarioArg.ts';
-import { generateWorld } from '../../src/cli/world.ts';
 import { runQuery } from '../../src/sim/query/query.ts';
 import type { World } from '../../src/sim/world/world.ts';
+import { scenarioWorldAt } from './builtinSignatures.ts';
 
 const ID = 'cold-start-niche-aesthetics';
 const BEFORE: [number, number] = [1, 7];
 const AFTER: [number, number] = [8, 14];
-
-function worldAt(seed?: number): World {
-  const { config, faults, distractors } = scenarioWorld(ID, { config: {}, faults: [], distractors: [] });
-  return generateWorld(seed === undefined ? config : { ...config, seed }, true, { faults, distractors });
-}
 
 /** Relative change after vs before, per tenure. */
 function weekOverWeek(w: World, metric: string, filter: Record<string, string[]> = {}): Record<string, number> {
@@ -28,7 +22,7 @@ function weekOverWeek(w: World, metric: string, filter: Record<string, string[]>
 describe('the flagship scenario', () => {
   for (const seed of [undefined, 1, 2]) {
     it(`drops new users' relevance by about 15%, not core or casual (seed ${seed ?? 'of the file'})`, () => {
-      const w = worldAt(seed);
+      const w = scenarioWorldAt(ID, seed);
       const relevance = weekOverWeek(w, 'relevance');
       expect(relevance.new).toBeLessThan(-0.1);
       expect(relevance.new).toBeGreaterThan(-0.2);
