@@ -6,6 +6,20 @@ export default defineConfig({
   plugins: [react()],
   base: './',
   worker: { format: 'es' },
+  build: {
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: React and the scenario-file readers (YAML,
+        // schema) get chunks of their own, cached across releases and loaded in parallel.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 20 },
+            { name: 'scenario-format', test: /node_modules[\\/](yaml|zod)[\\/]/, priority: 10 },
+          ],
+        },
+      },
+    },
+  },
   test: {
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
