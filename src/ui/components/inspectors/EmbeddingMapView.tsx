@@ -3,7 +3,11 @@
 import type { EmbeddingMapView as View } from '../../../sim/inspect/embeddingMap.ts';
 import { XYFrame } from './XYFrame.tsx';
 
-const PALETTE = ['#2563eb', '#d97706', '#059669', '#db2777', '#7c3aed', '#0891b2', '#65a30d', '#64748b', '#dc2626', '#0d9488'];
+/** Twenty distinct colours (Tableau 20, each hue dark then light): one per aesthetic, none shared. */
+const PALETTE = [
+  '#1f77b4', '#aec7e8', '#ff7f0e', '#ffbb78', '#2ca02c', '#98df8a', '#d62728', '#ff9896', '#9467bd', '#c5b0d5',
+  '#8c564b', '#c49c94', '#e377c2', '#f7b6d2', '#7f7f7f', '#c7c7c7', '#bcbd22', '#dbdb8d', '#17becf', '#9edae5',
+];
 
 export function EmbeddingMapView({ result }: { result: View }) {
   const aesthetics = [...new Set(result.points.map((p) => p.aesthetic))].sort();
