@@ -96,7 +96,7 @@ function GradeView({ grade: g, transcript, onReplay }: { grade: Grade; transcrip
       </div>
       <div className="grade-section">
         <h3 className="subhead">Your diagnosis against the truth</h3>
-        <table className="data-table wrap" data-testid="claims">
+        <table className="data-table wrap claims" data-testid="claims">
           <thead><tr><th scope="col" /><th scope="col">yours</th><th scope="col">truth</th><th scope="col" /></tr></thead>
           <tbody>
             {claimRow('stage', d?.stage ?? '—', t.stage ?? '—')}
