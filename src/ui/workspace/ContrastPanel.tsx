@@ -64,8 +64,10 @@ export function ContrastPanel({ client, query, days, shown, onRun, disabled }: C
               <thead>
                 <tr>
                   <th scope="col">dimension</th>
-                  <th scope="col" className="num">score</th>
-                  <th scope="col">groups that depart most (selection vs baseline, z)</th>
+                  <th scope="col" className="num" title="The largest |z| among the dimension's groups">score</th>
+                  <th scope="col" title="z: (the group's change − the overall change) in standard errors">
+                    groups whose change departs most from the overall change (selection vs baseline, z)
+                  </th>
                 </tr>
               </thead>
               <tbody>
