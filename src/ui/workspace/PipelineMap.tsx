@@ -1,7 +1,7 @@
 // The pipeline map, drawn from the vocabulary: stages in flow order, each with its components.
 // A stage carries no health colour: it shows "not checked" until the learner has looked at one
-// of its metrics or components, then "checked"; its health status appears only once the learner
-// has opened a stage health view that covers it.
+// of its metrics or components (or at every stage's health), then "checked"; its health status
+// appears only once the learner has opened a stage health view that covers it.
 // Clicking a stage opens its first metric in the explorer; clicking a component inspects it.
 import { METRIC_DEFS } from '../../sim/query/metrics.ts';
 import { COMPONENTS, COMPONENT_STAGE, METRICS, STAGES, type ComponentId, type MetricId, type Stage } from '../../sim/vocabulary.ts';
@@ -9,13 +9,16 @@ import type { Action } from '../../scenario/actions.ts';
 import { STAGE_LABELS } from './labels.ts';
 import type { HealthStatus } from '../../sim/inspect/stageHealth.ts';
 
-export function stageOfAction(action: Action): Stage | null {
+/** The stages a move looked at: one of a stage's metrics or components, or every stage's health at once. */
+function stagesOfAction(action: Action): readonly Stage[] {
   if (action.type === 'query') {
     const area = METRIC_DEFS[action.metric as MetricId]?.area;
-    return area && area !== 'outcome' ? area : null;
+    return area && area !== 'outcome' ? [area] : [];
   }
-  if (action.type === 'inspect' && action.component) return COMPONENT_STAGE[action.component as keyof typeof COMPONENT_STAGE] ?? null;
-  return null;
+  if (action.type !== 'inspect') return [];
+  if (!action.component) return action.view === 'stage_health' ? STAGES : [];
+  const stage = COMPONENT_STAGE[action.component as keyof typeof COMPONENT_STAGE];
+  return stage ? [stage] : [];
 }
 
 const HEALTH_LABEL: Record<HealthStatus, string> = { ok: 'healthy', warn: 'watch', alert: 'alert' };
@@ -29,8 +32,7 @@ export function PipelineMap({ actions, onOpenStage, onInspect, health }: {
 }) {
   const looks = new Map<Stage, number>();
   for (const a of actions) {
-    const stage = stageOfAction(a);
-    if (stage) looks.set(stage, (looks.get(stage) ?? 0) + 1);
+    for (const stage of stagesOfAction(a)) looks.set(stage, (looks.get(stage) ?? 0) + 1);
   }
   return (
     <section className="side-panel" aria-labelledby="pipeline-title">
