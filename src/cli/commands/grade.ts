@@ -11,11 +11,12 @@ import { grade, type Grade } from '../../engine/grade.ts';
 import { debriefText } from '../../engine/debrief.ts';
 import type { Transcript } from '../../scenario/transcript.ts';
 
-export const gradeHelp = `faultline grade <SCENARIO> <TRANSCRIPT.json> [--json] [--seed N]
+export const gradeHelp = `faultline grade <SCENARIO> <TRANSCRIPT.json> [--json] [--seed N] [--users N] [--items N] [--days N]
   Grades a recorded attempt: score 0–100 with correctness, directness, evidence and efficiency,
   each move classified (revealing, confirming, uninformative, premature, misled) with its reason,
   the expert path and what was missed. The world's seed is --seed, else the transcript's, else
-  the scenario's.`;
+  the scenario's. --users/--items/--days set the world's size (default: the scenario's), as the
+  app's users/items/days URL parameters do: grade with the size the attempt was played in.`;
 
 export function readTranscript(path: string): Transcript {
   let text: string;

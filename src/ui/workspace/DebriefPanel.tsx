@@ -87,10 +87,10 @@ function GradeView({ grade: g, transcript, onReplay }: { grade: Grade; transcrip
       </div>
       <div className="grade-parts" data-testid="score-breakdown">
         {PARTS.map((p) => (
-          <div key={p} className="grade-part">
+          <div key={p} className="grade-part" data-part={p}>
             <span className="grade-part-label">{p} <span className="muted">×{g.weights[p]}</span></span>
             <span className="inline-bar wide"><span className="inline-bar-fill score-fill" style={{ width: `${g.breakdown[p]}%` }} /></span>
-            <span className="num">{g.breakdown[p]}</span>
+            <span className="num" data-testid="part-value">{g.breakdown[p]}</span>
           </div>
         ))}
       </div>
