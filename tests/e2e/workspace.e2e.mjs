@@ -289,6 +289,67 @@ export const tests = [
     },
   },
   {
+    name: 'workspace: every control is reached with Tab and shows a visible focus; the diagnosis form keeps focus inside, closes on Escape and gives focus back to its button',
+    timeout: 180_000,
+    async run(ctx) {
+      await withApp(ctx, { query: flagshipQuery(15) }, async (page) => {
+        await waitForChart(page);
+        await page.getByTestId('group-select').selectOption('tenure');
+        await page.locator('[data-testid="breakdown-bar"][data-group="core"]').waitFor({ timeout: 20_000 });
+        await waitForIdle(page);
+        await page.locator('body').click({ position: { x: 1, y: 1 } });
+        const controls = await page.evaluate(() => {
+          const all = globalThis.document.querySelectorAll(
+            'button:not([disabled]), select:not([disabled]), textarea:not([disabled]), input:not([disabled]):not([type="hidden"]), a[href], [tabindex="0"]',
+          );
+          const shown = [...all].filter((el) => el.getClientRects().length > 0);
+          shown.forEach((el, i) => el.setAttribute('data-kb', String(i)));
+          return shown.length;
+        });
+        assert.ok(controls >= 20, `the workspace has its controls (${controls})`);
+        const reached = new Set();
+        for (let i = 0; i < controls + 5; i++) {
+          await page.keyboard.press('Tab');
+          const focused = await page.evaluate(() => {
+            const el = globalThis.document.activeElement;
+            if (!el || el === globalThis.document.body) return null;
+            const style = (e) => globalThis.getComputedStyle(e);
+            // SVG rows draw their ring on the bar behind them; everything else has an outline.
+            const ring = el instanceof globalThis.SVGElement
+              ? style(el.querySelector('.breakdown-hit') ?? el).strokeWidth !== '0px' && style(el.querySelector('.breakdown-hit') ?? el).stroke !== 'none'
+              : style(el).outlineStyle !== 'none' && style(el).outlineWidth !== '0px';
+            return { kb: el.getAttribute('data-kb'), ring, what: el.outerHTML.slice(0, 80) };
+          });
+          if (!focused) continue;
+          assert.ok(focused.ring, `visible focus on ${focused.what}`);
+          if (focused.kb !== null) reached.add(focused.kb);
+        }
+        const missed = await page.evaluate(
+          (seen) => [...globalThis.document.querySelectorAll('[data-kb]')].filter((el) => !seen.includes(el.getAttribute('data-kb'))).map((el) => el.outerHTML.slice(0, 80)),
+          [...reached],
+        );
+        assert.deepEqual(missed, [], 'every control is reached with Tab');
+
+        // The diagnosis form, opened from the keyboard: a focus trap with an Escape hatch.
+        await page.getByTestId('open-diagnosis').focus();
+        await page.keyboard.press('Enter');
+        await page.getByTestId('diagnosis-form').waitFor();
+        const inForm = () => page.evaluate(() => Boolean(globalThis.document.activeElement?.closest('[data-testid="diagnosis-form"]')));
+        assert.ok(await inForm(), 'focus moves into the form');
+        for (const key of [...Array(12).fill('Tab'), ...Array(12).fill('Shift+Tab')]) {
+          await page.keyboard.press(key);
+          assert.ok(await inForm(), `focus stays in the form after ${key}`);
+          const ring = await page.evaluate(() => globalThis.getComputedStyle(globalThis.document.activeElement).outlineStyle);
+          assert.notEqual(ring, 'none', 'the focused control in the form shows a ring');
+        }
+        await page.keyboard.press('Escape');
+        await page.getByTestId('diagnosis-form').waitFor({ state: 'detached' });
+        assert.equal(await page.evaluate(() => globalThis.document.activeElement?.getAttribute('data-testid')), 'open-diagnosis', 'focus returns to the button');
+        assert.equal(await page.getByTestId('submitted-badge').count(), 0, 'Escape does not submit');
+      });
+    },
+  },
+  {
     name: 'workspace: a world that cannot be generated shows the error with a working Retry, the briefing still readable',
     async run(ctx) {
       await withApp(ctx, { query: `?scenario=${FLAGSHIP}&seed=3&mode=practice&users=5` }, async (page) => {

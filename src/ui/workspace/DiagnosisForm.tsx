@@ -1,7 +1,9 @@
 // The diagnosis: stage, component and cause from the vocabulary (each narrowed by the one
 // before), the segment that suffers (dimension → values), and what to do about it. Checked by
-// the transcript's own schema; submitting ends the attempt.
-import { useState } from 'react';
+// the transcript's own schema; submitting ends the attempt. A modal: focus stays inside, Escape
+// closes it and focus returns to the button that opened it (useModalFocus).
+import { useRef, useState } from 'react';
+import { useModalFocus } from '../components/useModalFocus.ts';
 import { diagnosisSchema } from '../../scenario/diagnosis.ts';
 import { CAUSES, NO_REGRESSION } from '../../scenario/ids.ts';
 import { FAULTS } from '../../sim/faults/catalog.ts';
@@ -37,6 +39,9 @@ export function DiagnosisForm({ days, onSubmit, onCancel }: DiagnosisFormProps) 
   const [remediation, setRemediation] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
 
+  const dialog = useRef<HTMLDivElement>(null);
+  useModalFocus(dialog, onCancel);
+
   const components = COMPONENTS.filter((c) => !stage || COMPONENT_STAGE[c] === stage);
   const causes = causesFor(component);
 
@@ -57,8 +62,8 @@ export function DiagnosisForm({ days, onSubmit, onCancel }: DiagnosisFormProps) 
   };
 
   return (
-    <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="diagnosis-title" data-testid="diagnosis-form">
+    <div className="dialog-backdrop" role="presentation">
+      <div ref={dialog} className="dialog" role="dialog" aria-modal="true" aria-labelledby="diagnosis-title" data-testid="diagnosis-form">
         <header className="dialog-header">
           <h2 id="diagnosis-title">Submit your diagnosis</h2>
           <p className="panel-description">Submitting ends the attempt. Say where it broke, why, and who suffers.</p>
@@ -67,7 +72,7 @@ export function DiagnosisForm({ days, onSubmit, onCancel }: DiagnosisFormProps) 
           <div className="form-row">
             <label className="control">
               <span className="control-label">Stage</span>
-              <select data-testid="diagnosis-stage" value={stage} autoFocus onChange={(e) => {
+              <select data-testid="diagnosis-stage" value={stage} onChange={(e) => {
                 setStage(e.target.value as Stage | '');
                 setComponent('');
               }}>
