@@ -1,8 +1,10 @@
 // Rule: one attempt is one statechart — briefing → investigating (three regions that climb as
-// evidence arrives: scope, localize, root cause) → submitted → debriefed. It holds the moves and
-// what they revealed, never the world: the judge (judge.ts) computes `reveals`, the chart only
-// keeps score of progress, hints and, in interview mode, the time limit (which submits the
-// attempt when it runs out). Pure: it runs in the app, a Web Worker or the CLI alike.
+// evidence arrives: scope, localize, root cause) → submitted → debriefed. Its context is the
+// attempt's record: the moves in transcript form (DESIGN §4), hints taken, the diagnosis and what
+// the moves revealed — never the world: the judge (judge.ts) computes `reveals`. In interview
+// mode the time limit submits the attempt when it runs out. A persisted snapshot restores the
+// attempt exactly; RESUME restarts its clock where it stopped (xstate does not re-arm a delay on
+// restore). Pure: it runs in the app, a Web Worker or the CLI alike.
 import { assign, setup } from 'xstate';
 import type { Action } from '../scenario/actions.ts';
 import type { Rung } from './rungs.ts';
@@ -28,14 +30,25 @@ export interface AttemptContext {
   seen: Rung[];
   diagnosis: Diagnosis | null;
   timedOut: boolean;
+  /** Milliseconds already spent when the clock last (re)started: the time limit counts the rest. */
+  spentMs: number;
 }
 
 export type AttemptEvent =
   | { type: 'START' }
+  /** A restored attempt's clock starts again, `at` seconds in. */
+  | { type: 'RESUME'; at: number }
   | { type: 'ACTION'; action: Action; reveals: Rung[] }
   | { type: 'HINT'; at: number }
   | { type: 'SUBMIT'; diagnosis: Diagnosis; at: number }
   | { type: 'DEBRIEF' };
+
+/** The event that records one transcript move (a hint and the diagnosis have their own). */
+export function eventOf(action: Action, reveals: Rung[] = []): AttemptEvent {
+  if (action.type === 'submit') return { type: 'SUBMIT', diagnosis: action.diagnosis, at: action.at };
+  if (action.type === 'hint') return { type: 'HINT', at: action.at };
+  return { type: 'ACTION', action, reveals };
+}
 
 const has = (rung: Rung) => ({ context }: { context: AttemptContext }) => context.seen.includes(rung);
 
@@ -43,14 +56,14 @@ export const attemptMachine = setup({
   types: { context: {} as AttemptContext, events: {} as AttemptEvent, input: {} as AttemptInput },
   guards: {
     isInterview: ({ context }) => context.mode === 'interview',
-    canHint: ({ context }) => context.hintsAllowed && context.hintsTaken < context.hintCount,
+    hintsLeft: ({ context }) => context.hintsAllowed && context.hintsTaken < context.hintCount,
     scopeSeen: has('scope'),
     stageSeen: has('stage'),
     componentSeen: has('component'),
     causeSeen: has('cause'),
   },
   actions: {
-    record: assign(({ context, event }) => {
+    recordMove: assign(({ context, event }) => {
       if (event.type !== 'ACTION') return {};
       return { actions: [...context.actions, event.action], seen: [...new Set([...context.seen, ...event.reveals])] };
     }),
@@ -58,14 +71,15 @@ export const attemptMachine = setup({
       if (event.type !== 'HINT') return {};
       return { hintsTaken: context.hintsTaken + 1, actions: [...context.actions, { at: event.at, type: 'hint' } as Action] };
     }),
-    submit: assign(({ context, event }) => {
+    recordDiagnosis: assign(({ context, event }) => {
       if (event.type !== 'SUBMIT') return {};
       return { diagnosis: event.diagnosis, actions: [...context.actions, { at: event.at, type: 'submit', diagnosis: event.diagnosis } as Action] };
     }),
-    timeUp: assign({ timedOut: true }),
+    markTimeUp: assign({ timedOut: true }),
+    restartClock: assign(({ event }) => (event.type === 'RESUME' ? { spentMs: Math.max(0, event.at) * 1000 } : {})),
   },
   delays: {
-    timeLimit: ({ context }) => context.timeLimitMs,
+    timeLeft: ({ context }) => Math.max(0, context.timeLimitMs - context.spentMs),
   },
 }).createMachine({
   id: 'attempt',
@@ -79,6 +93,7 @@ export const attemptMachine = setup({
     seen: [],
     diagnosis: null,
     timedOut: false,
+    spentMs: 0,
   }),
   initial: 'briefing',
   states: {
@@ -86,11 +101,13 @@ export const attemptMachine = setup({
     investigating: {
       type: 'parallel',
       on: {
-        ACTION: { actions: 'record' },
-        HINT: { guard: 'canHint', actions: 'takeHint' },
-        SUBMIT: { target: 'submitted', actions: 'submit' },
+        ACTION: { actions: 'recordMove' },
+        HINT: { guard: 'hintsLeft', actions: 'takeHint' },
+        SUBMIT: { target: 'submitted', actions: 'recordDiagnosis' },
+        // Re-entering re-arms the time limit with what is left; the regions climb back at once.
+        RESUME: { target: 'investigating', reenter: true, actions: 'restartClock' },
       },
-      after: { timeLimit: { guard: 'isInterview', target: 'submitted', actions: 'timeUp' } },
+      after: { timeLeft: { guard: 'isInterview', target: 'submitted', actions: 'markTimeUp' } },
       states: {
         scope: {
           initial: 'unknown',

@@ -3,7 +3,7 @@
 // the attempt's statechart. Judging the whole list again is what lets a later move revise an
 // earlier one (a lead shown, then chased, becomes misled) — and keeps app and CLI identical.
 import type { Action } from '../scenario/actions.ts';
-import type { AttemptEvent } from './attempt.ts';
+import { eventOf, type AttemptEvent } from './attempt.ts';
 import { lookAt, type Case, type Look } from './case.ts';
 import { judge, type Judgement, type JudgedAction } from './judge.ts';
 import { showsSomething } from './view.ts';
@@ -24,11 +24,5 @@ export function step(c: Case, before: readonly Action[], next: Action): Step {
   const judgement = judge(c, actions);
   const latest = judgement.actions[judgement.actions.length - 1];
   const look = showsSomething(next) ? lookAt(c, next) : null;
-  const event: AttemptEvent =
-    next.type === 'submit'
-      ? { type: 'SUBMIT', diagnosis: next.diagnosis, at: next.at }
-      : next.type === 'hint'
-        ? { type: 'HINT', at: next.at }
-        : { type: 'ACTION', action: next, reveals: latest.reveals };
-  return { actions, judgement, latest, look, event };
+  return { actions, judgement, latest, look, event: eventOf(next, latest.reveals) };
 }

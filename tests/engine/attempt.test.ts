@@ -1,9 +1,11 @@
-// The attempt statechart: regions climb as evidence arrives, interview mode's time limit runs on a
-// simulated clock, hints are counted, and xstate/graph finds a path to every state.
+// The attempt statechart: it holds the moves (in order, none before the start or after the end),
+// regions climb as evidence arrives, interview mode's time limit runs on a simulated clock and
+// survives a persisted snapshot, hints are counted, and xstate/graph finds a path to every state.
 import { describe, expect, it } from 'vitest';
 import { createActor, SimulatedClock } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { attemptMachine, type AttemptEvent } from '../../src/engine/attempt.ts';
+import { attemptMachine, eventOf, type AttemptEvent } from '../../src/engine/attempt.ts';
+import type { Action } from '../../src/scenario/actions.ts';
 
 const query = { at: 10, type: 'query', metric: 'relevance', groupBy: 'tenure' } as const;
 const diagnosis = { cause: 'encoder-mislabel', stage: 'ingestion', component: 'image-encoder' } as const;
@@ -24,6 +26,60 @@ describe('attempt statechart', () => {
     expect(actor.getSnapshot().context.actions.map((a) => a.type)).toEqual(['query', 'query', 'query', 'submit']);
     actor.send({ type: 'DEBRIEF' });
     expect(actor.getSnapshot().status).toBe('done');
+  });
+
+  it('holds the moves in transcript form, in order: none before the start, none after the diagnosis', () => {
+    const moves: Action[] = [
+      query,
+      { at: 15, type: 'changelog' },
+      { at: 20, type: 'note', text: 'new users only?' },
+      { at: 25, type: 'hint' },
+      { at: 30, type: 'inspect', view: 'confusion_matrix', component: 'image-encoder' },
+      { at: 40, type: 'submit', diagnosis },
+    ];
+    const actor = createActor(attemptMachine, { input: { mode: 'practice' } }).start();
+    actor.send(eventOf({ at: 1, type: 'note', text: 'before the world is ready' }));
+    expect(actor.getSnapshot().context.actions).toEqual([]);
+    actor.send({ type: 'START' });
+    for (const move of moves) actor.send(eventOf(move));
+    actor.send(eventOf({ at: 50, type: 'note', text: 'too late' }));
+    const { context } = actor.getSnapshot();
+    expect(context.actions).toEqual(moves);
+    expect(context.hintsTaken).toBe(1);
+    expect(context.diagnosis).toEqual(diagnosis);
+    expect(actor.getSnapshot().value).toBe('submitted');
+  });
+
+  it('a persisted snapshot restores the attempt exactly, and RESUME re-arms the time limit with what was left', () => {
+    const clock = new SimulatedClock();
+    const first = createActor(attemptMachine, { input: { mode: 'interview', timeLimitMinutes: 20 }, clock }).start();
+    first.send({ type: 'START' });
+    first.send({ type: 'ACTION', action: query, reveals: ['scope'] });
+    clock.increment(15 * 60_000);
+    const saved = JSON.parse(JSON.stringify(first.getPersistedSnapshot()));
+    first.stop();
+
+    const later = new SimulatedClock();
+    const resumed = createActor(attemptMachine, { input: { mode: 'interview', timeLimitMinutes: 20 }, snapshot: saved, clock: later }).start();
+    expect(resumed.getSnapshot().value).toEqual({ investigating: { scope: 'established', localize: 'unknown', rootCause: 'unknown' } });
+    expect(resumed.getSnapshot().context.actions).toEqual([query]);
+    resumed.send({ type: 'RESUME', at: 15 * 60 });
+    expect(resumed.getSnapshot().value).toEqual({ investigating: { scope: 'established', localize: 'unknown', rootCause: 'unknown' } });
+    later.increment(4 * 60_000);
+    expect(resumed.getSnapshot().matches('investigating')).toBe(true);
+    later.increment(60_000);
+    expect(resumed.getSnapshot().value).toBe('submitted');
+    expect(resumed.getSnapshot().context.timedOut).toBe(true);
+    expect(resumed.getSnapshot().context.actions).toEqual([query]);
+  });
+
+  it('resumed after the limit already ran out, an interview ends at once', () => {
+    const clock = new SimulatedClock();
+    const actor = createActor(attemptMachine, { input: { mode: 'interview', timeLimitMinutes: 20 }, clock }).start();
+    actor.send({ type: 'START' });
+    actor.send({ type: 'RESUME', at: 46 * 60 });
+    clock.increment(0);
+    expect(actor.getSnapshot().context.timedOut).toBe(true);
   });
 
   it('ends an interview when the time limit runs out (simulated clock)', () => {
@@ -66,6 +122,7 @@ describe('attempt statechart', () => {
       { type: 'ACTION', action: query, reveals: ['component'] },
       { type: 'ACTION', action: query, reveals: ['cause'] },
       { type: 'HINT', at: 5 },
+      { type: 'RESUME', at: 60 },
       { type: 'SUBMIT', diagnosis, at: 50 },
       { type: 'DEBRIEF' },
       { type: timeUp } as unknown as AttemptEvent,
