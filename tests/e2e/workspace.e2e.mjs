@@ -170,6 +170,13 @@ export const tests = [
         await page.getByTestId('note-input').fill('New users only?');
         await page.getByTestId('add-note').click();
         const before = await waitForTrail(page, (t) => t.includes('New users only?'), 'for the note');
+        // What is saved is the attempt statechart's persisted snapshot: its context holds the moves.
+        const stored = await page.evaluate(() =>
+          Object.keys(globalThis.localStorage).filter((k) => k.startsWith('faultline.attempt.v1:')).map((k) => JSON.parse(globalThis.localStorage.getItem(k))),
+        );
+        assert.equal(stored.length, 1, 'one saved attempt');
+        assert.deepEqual(stored[0].snapshot.context.actions.map((a) => a.type), ['query', 'note']);
+        assert.ok(stored[0].snapshot.value.investigating, `the chart is investigating: ${JSON.stringify(stored[0].snapshot.value)}`);
 
         await page.reload({ waitUntil: 'domcontentloaded' });
         await page.getByTestId('workspace').waitFor({ timeout: 20_000 });

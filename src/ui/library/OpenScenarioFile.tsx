@@ -6,7 +6,7 @@ import { ScenarioErrors } from './ScenarioErrors.tsx';
 import { MAX_FILE_BYTES, tooLargeMessage } from '../../scenario/limits.ts';
 import { importTranscript } from '../../engine/importTranscript.ts';
 import type { WorldSizes } from '../../sim/config.ts';
-import { saveAttempt } from '../attempt/autosave.ts';
+import { saveTranscript } from '../attempt/autosave.ts';
 import { navigate, workspaceSearch } from '../route.ts';
 import { findScenario } from './openedScenarios.ts';
 
@@ -23,7 +23,7 @@ function openTranscript(fileName: string, text: string, sizes: Partial<WorldSize
     return [`${fileName}: scenario: ${t.scenario ? `"${t.scenario}" is not in the library; open its scenario file first` : 'is required to open a transcript in the app'}`];
   }
   const key = { scenario: entry.scenario.id, seed: t.seed ?? entry.scenario.world.seed, mode: t.mode ?? 'practice', sizes } as const;
-  const problem = saveAttempt(key, t.actions, t.actions.length ? t.actions[t.actions.length - 1].at : 0);
+  const problem = saveTranscript(key, t.actions, t.actions.length ? t.actions[t.actions.length - 1].at : 0);
   if (problem) return [`${fileName}: ${problem}`];
   navigate(workspaceSearch(key.scenario, key.seed, key.mode, sizes));
   return [];

@@ -1,9 +1,9 @@
 // The metric explorer: controls, the per-day series (changelog entries tagged on the time axis;
 // the fault's onset is not marked) and breakdown bars with 95% intervals. Every view the
-// learner sets up is recorded on the trail once it has been on screen for a moment.
+// learner sets up is recorded as a move once it has been on screen for a moment.
 import { useEffect } from 'react';
 import { METRIC_DEFS } from '../../sim/query/metrics.ts';
-import type { Trail } from '../attempt/trail.ts';
+import type { AttemptSession } from '../attempt/session.ts';
 import { SERIES_COLORS, seriesOf } from '../chartSeries.ts';
 import { BreakdownBars } from '../components/BreakdownBars.tsx';
 import { Legend, legendEntries } from '../components/Legend.tsx';
@@ -27,13 +27,13 @@ const chartHeightFor = (viewport: number) => Math.round(Math.max(240, Math.min(4
 interface MetricExplorerProps {
   world: WorldState;
   onRetry: () => void;
-  trail: Trail;
+  session: AttemptSession;
   /** The changelog's entries, once the learner has opened it (then they are tagged on the chart). */
   changelog: ChangelogEntry[] | null;
   defaultDays: number;
 }
 
-export function MetricExplorer({ world, onRetry, trail, changelog: opened, defaultDays }: MetricExplorerProps) {
+export function MetricExplorer({ world, onRetry, session, changelog: opened, defaultDays }: MetricExplorerProps) {
   const changelog = opened ?? [];
   const chartHeight = chartHeightFor(useViewportHeight());
   const filterSelected = useExplorer((s) => s.filter);
@@ -46,14 +46,14 @@ export function MetricExplorer({ world, onRetry, trail, changelog: opened, defau
     if (origin !== 'learner' || !client) return;
     const timer = window.setTimeout(() => {
       const q = JSON.parse(queryKey) as ExplorerQuery;
-      const last = [...trail.snapshot].reverse().find((a) => a.type === 'query');
+      const last = [...session.actions].reverse().find((a) => a.type === 'query');
       const lastQuery = last?.type === 'query'
         ? { metric: last.metric, groupBy: last.groupBy ?? null, filter: last.filter ?? {}, window: last.window ?? [1, days], ignoredFilters: [] }
         : null;
-      if (!lastQuery || !sameQuery(lastQuery as ExplorerQuery, q)) trail.record(queryMove(q));
+      if (!lastQuery || !sameQuery(lastQuery as ExplorerQuery, q)) session.record(queryMove(q));
     }, RECORD_AFTER_MS);
     return () => window.clearTimeout(timer);
-  }, [queryKey, origin, client, trail, days]);
+  }, [queryKey, origin, client, session, days]);
 
   const daily = useWorldAnswer(client, 'query', querySpec(query, true));
   const totals = useWorldAnswer(client, 'query', querySpec(query, false));

@@ -2,7 +2,7 @@
 // Only this component re-renders every second.
 import { useEffect, useState } from 'react';
 import type { Mode } from '../route.ts';
-import type { Trail } from '../attempt/trail.ts';
+import type { AttemptSession } from '../attempt/session.ts';
 
 const clock = (seconds: number) => {
   const s = Math.max(0, seconds);
@@ -13,14 +13,14 @@ const clock = (seconds: number) => {
 };
 
 /** `stoppedAt`: the second the attempt ended (submitted), where the clock stays. */
-export function Timer({ mode, limitMinutes, trail, stoppedAt = null }: { mode: Mode; limitMinutes: number; trail: Trail; stoppedAt?: number | null }) {
-  const [ticking, setElapsed] = useState(trail.elapsed());
+export function Timer({ mode, limitMinutes, session, stoppedAt = null }: { mode: Mode; limitMinutes: number; session: AttemptSession; stoppedAt?: number | null }) {
+  const [ticking, setElapsed] = useState(session.elapsed());
   const elapsed = stoppedAt ?? ticking;
   useEffect(() => {
-    const id = window.setInterval(() => setElapsed(trail.elapsed()), 500);
+    const id = window.setInterval(() => setElapsed(session.elapsed()), 500);
     return () => window.clearInterval(id);
-  }, [trail]);
-  const started = trail.started;
+  }, [session]);
+  const started = session.started;
   if (mode === 'practice') {
     return (
       <span className="timer" data-testid="timer" aria-label="Time spent">

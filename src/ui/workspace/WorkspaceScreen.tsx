@@ -9,10 +9,9 @@ import type { Action } from '../../scenario/actions.ts';
 import type { ComponentId, InspectorView, MetricId, Stage } from '../../sim/vocabulary.ts';
 import type { HealthStatus } from '../../sim/inspect/stageHealth.ts';
 import type { InspectSpec } from '../../sim/inspect/request.ts';
-import { Trail, useTrailActions } from '../attempt/trail.ts';
-import { discardAttempt, loadAttempt, saveAttempt, storageKey, transcriptOf, type AttemptKey } from '../attempt/autosave.ts';
+import { AttemptSession, hasEnded, useAttempt, type Move } from '../attempt/session.ts';
+import { discardAttempt, loadAttempt, resumeOf, saveAttempt, storageKey, transcriptOf, type AttemptKey } from '../attempt/autosave.ts';
 import { recordAttempt } from '../library/attemptStats.ts';
-import { useAttemptActor } from '../attempt/useAttemptActor.ts';
 import { DebriefPanel } from './DebriefPanel.tsx';
 import { useGrade } from './useGrade.ts';
 import { ContrastPanel } from './ContrastPanel.tsx';
@@ -59,20 +58,27 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
     () => ({ scenario: scenario.id, seed, mode: route.mode, sizes: JSON.parse(sizesKey) }),
     [scenario.id, seed, route.mode, sizesKey],
   );
-  // A saved attempt for this scenario, seed, mode and size resumes; otherwise a new one starts.
-  const [{ trail, problem: resumeProblem }] = useState(() => {
+  const limit = scenario.timeLimitMinutes ?? DEFAULT_TIME_LIMIT_MINUTES;
+  // Interview mode has no hints; a scenario may also switch them off (tools.hints: false).
+  const hints = route.mode === 'practice' && scenario.tools?.hints !== false ? (scenario.hints ?? []) : [];
+  // The attempt is the statechart's actor: a saved one for this scenario, seed, mode and size
+  // resumes; otherwise a new one starts.
+  const [{ session, problem: resumeProblem }] = useState(() => {
     const { saved, problem } = loadAttempt(attemptKey);
-    return { trail: new Trail(saved ? { actions: saved.transcript.actions, elapsed: saved.elapsed } : null), problem };
+    const input = { mode: route.mode, timeLimitMinutes: limit, hints: hints.length > 0, hintCount: hints.length };
+    return { session: new AttemptSession(input, saved ? resumeOf(saved) : null), problem };
   });
-  const actions = useTrailActions(trail);
+  const attempt = useAttempt(session);
+  const actions = attempt.context.actions;
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const discarded = useRef(false);
 
+  // Autosave: the actor's persisted snapshot after every transition, and when the page is hidden.
   useEffect(() => {
     const save = () => {
-      if (trail.started && !discarded.current) setSaveProblem(saveAttempt(attemptKey, trail.snapshot, trail.elapsed()));
+      if (session.started && !discarded.current) setSaveProblem(saveAttempt(attemptKey, session));
     };
-    const unsubscribe = trail.subscribe(save);
+    const unsubscribe = session.subscribe(save);
     const onHide = () => {
       if (document.visibilityState === 'hidden') save();
     };
@@ -83,7 +89,7 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
       window.removeEventListener('pagehide', save);
       document.removeEventListener('visibilitychange', onHide);
     };
-  }, [trail, attemptKey]);
+  }, [session, attemptKey]);
 
   useEffect(() => {
     useExplorer.getState().reset();
@@ -112,17 +118,17 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
         feature: spec.feature ?? null,
       });
       inspector.show(spec);
-      if (record) trail.record({ type: 'inspect', ...spec } as Parameters<Trail['record']>[0]);
+      if (record) session.record({ type: 'inspect', ...spec } as Move);
       inspectorRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
     },
-    [trail],
+    [session],
   );
   const inspectComponent = useCallback(
     (component: ComponentId) => {
-      if (!trail.started) return;
+      if (!session.started) return;
       showInspector(inspectSpecOf({ view: defaultViewFor(component), component, window: null, feature: null }, days), true);
     },
-    [showInspector, trail, days],
+    [showInspector, session, days],
   );
   const [contrastShown, setContrastShown] = useState<ContrastSpec | null>(null);
   /** Re-opens what a recorded move showed (from the trail or the debrief): a replay, not a move. */
@@ -136,15 +142,15 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
     [showInspector],
   );
   useEffect(() => {
-    if (!ready || trail.started) return;
-    trail.start();
+    if (!ready || session.started) return;
+    session.start();
     setStarted(true);
     // A resumed attempt re-opens the last view, contrast and inspector it had (replays, not moves).
     for (const type of ['query', 'contrast', 'inspect'] as const) {
-      const last = [...trail.snapshot].reverse().find((a) => a.type === type);
+      const last = [...session.actions].reverse().find((a) => a.type === type);
       if (last) replay(last);
     }
-  }, [ready, trail, replay]);
+  }, [ready, session, replay]);
   const startOver = () => {
     discarded.current = true; // the reload's pagehide must not save it again
     discardAttempt(attemptKey);
@@ -153,20 +159,18 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
   const restart = () => {
     if (window.confirm('Start this attempt over? Its trail and notes will be discarded.')) startOver();
   };
-  const limit = scenario.timeLimitMinutes ?? DEFAULT_TIME_LIMIT_MINUTES;
-  // Interview mode has no hints; a scenario may also switch them off (tools.hints: false).
-  const hints = route.mode === 'practice' && scenario.tools?.hints !== false ? (scenario.hints ?? []) : [];
   const [diagnosing, setDiagnosing] = useState(false);
   // The contrast view is a practice-mode tool, unless the scenario switches it off.
   const contrastOn = route.mode === 'practice' && scenario.tools?.contrast !== false;
   const { query: explorerNow } = useExplorerQuery(world, request.config.days ?? scenario.world.days);
   const submitted = actions.find((a): a is Extract<Action, { type: 'submit' }> => a.type === 'submit') ?? null;
-  const ended = submitted !== null || trail.isTimedOut;
+  const timedOut = attempt.context.timedOut;
+  const ended = hasEnded(attempt);
   const open = started && !ended;
-  useAttemptActor(trail, started, { mode: route.mode, timeLimitMinutes: limit, hints: hints.length > 0, hintCount: hints.length });
-  const grading = useGrade(ready ? world.client : null, scenario, actions, ended, (graded) =>
-    recordAttempt(scenario.id, `${storageKey(attemptKey)}@${submitted?.at}/${actions.length}`, graded.grade.score),
-  );
+  const grading = useGrade(ready ? world.client : null, scenario, actions, ended, (graded) => {
+    recordAttempt(scenario.id, `${storageKey(attemptKey)}@${submitted?.at}/${actions.length}`, graded.grade.score);
+    session.debriefed();
+  });
 
 
   return (
@@ -182,7 +186,7 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
             digest{' '}
             <span className="mono" data-testid="world-digest">{world.status === 'ready' ? world.info.digest : '…'}</span>
           </span>
-          <Timer mode={route.mode} limitMinutes={limit} trail={trail} stoppedAt={submitted?.at ?? (trail.isTimedOut ? limit * 60 : null)} />
+          <Timer mode={route.mode} limitMinutes={limit} session={session} stoppedAt={submitted?.at ?? (timedOut ? limit * 60 : null)} />
           <button type="button" className="button button-bar" onClick={restart} disabled={actions.length === 0} data-testid="restart">
             Start over
           </button>
@@ -219,7 +223,7 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
           <MetricExplorer
             world={world}
             onRetry={retry}
-            trail={trail}
+            session={session}
             changelog={changelogOpened ? changelog : null}
             defaultDays={request.config.days ?? scenario.world.days}
           />
@@ -232,14 +236,14 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
               disabled={!open}
               onRun={(spec) => {
                 setContrastShown(spec);
-                trail.record({ type: 'contrast', ...spec } as Parameters<Trail['record']>[0]);
+                session.record({ type: 'contrast', ...spec } as Move);
               }}
             />
           )}
           <InspectorPanel ref={inspectorRef} client={world.status === 'ready' ? world.client : null} days={days} onOpen={(spec) => showInspector(spec, true)} onHealth={onHealth} />
         </main>
         <aside className="ws-column ws-right" aria-label="Changelog, notebook and action trail">
-          {!submitted && trail.isTimedOut && (
+          {!submitted && timedOut && (
             <section className="side-panel submitted" data-testid="timed-out">
               <h2 className="side-title">Time is up</h2>
               <p className="side-empty">The interview’s {limit} minutes ran out before a diagnosis was submitted.</p>
@@ -257,10 +261,10 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
               onRetrySameSeed={startOver}
             />
           )}
-          <ChangelogPanel entries={changelog} opened={changelogOpened} onOpen={() => trail.record({ type: 'changelog' })} />
-          <Notebook actions={actions} onNote={(text) => trail.record({ type: 'note', text })} disabled={!open} />
+          <ChangelogPanel entries={changelog} opened={changelogOpened} onOpen={() => session.record({ type: 'changelog' })} />
+          <Notebook actions={actions} onNote={(text) => session.record({ type: 'note', text })} disabled={!open} />
           {hints.length > 0 && (
-            <HintsPanel hints={hints} actions={actions} onHint={() => trail.record({ type: 'hint' })} disabled={!open} />
+            <HintsPanel hints={hints} actions={actions} onHint={() => session.record({ type: 'hint' })} disabled={!open} />
           )}
           <ActionTrail actions={actions} onReplay={replay} />
         </aside>
@@ -270,7 +274,7 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
           days={days}
           onCancel={() => setDiagnosing(false)}
           onSubmit={(diagnosis) => {
-            trail.record({ type: 'submit', diagnosis });
+            session.record({ type: 'submit', diagnosis });
             setDiagnosing(false);
           }}
         />

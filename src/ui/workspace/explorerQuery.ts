@@ -5,7 +5,7 @@ import { METRIC_DEFS } from '../../sim/query/metrics.ts';
 import type { QuerySpec } from '../../sim/query/spec.ts';
 import type { Dimension, MetricId } from '../../sim/vocabulary.ts';
 import type { Action } from '../../scenario/actions.ts';
-import type { Move } from '../attempt/trail.ts';
+import type { Move } from '../attempt/session.ts';
 import type { ExplorerSelection, Filter } from './explorerStore.ts';
 import { dimensionLabel } from './labels.ts';
 
