@@ -178,11 +178,17 @@ export const tests = [
         assert.deepEqual(stored[0].snapshot.context.actions.map((a) => a.type), ['query', 'note']);
         assert.ok(stored[0].snapshot.value.investigating, `the chart is investigating: ${JSON.stringify(stored[0].snapshot.value)}`);
 
+        const clockSeconds = async () => {
+          const [m, sec] = (await page.locator('[data-testid="timer"] .timer-value').textContent()).split(':').map(Number);
+          return m * 60 + sec;
+        };
+        const spent = await clockSeconds();
         await page.reload({ waitUntil: 'domcontentloaded' });
         await page.getByTestId('workspace').waitFor({ timeout: 20_000 });
         assert.deepEqual(await trailTexts(page), before, 'the same trail, before the world is even ready');
         await page.locator('[data-testid="breakdown-bar"][data-group="core"]').waitFor({ timeout: 90_000 });
         assert.equal(await page.getByTestId('group-select').inputValue(), 'tenure', 'the last view is re-opened');
+        assert.ok((await clockSeconds()) >= spent, `the clock resumes from the time spent (${spent} s)`);
         assert.match(await page.getByTestId('notes').textContent(), /New users only\?/);
         await page.waitForTimeout(800);
         assert.deepEqual(await trailTexts(page), before, 're-opening the view is not a new move');
@@ -192,6 +198,21 @@ export const tests = [
         await page.getByTestId('workspace').waitFor({ timeout: 20_000 });
         await waitForChart(page);
         assert.equal(await page.getByTestId('trail-entry').count(), 0, 'a fresh attempt');
+      });
+    },
+  },
+  {
+    name: 'workspace: a saved attempt that does not restore (not a snapshot of the attempt chart) is set aside and reported; a fresh attempt starts',
+    timeout: 180_000,
+    async run(ctx) {
+      const key = `faultline.attempt.v1:${FLAGSHIP}:16:practice:${SIZES.users}/${SIZES.items}/`;
+      const broken = JSON.stringify({ snapshot: { status: 'active', value: 'nowhere', context: { actions: [] } }, elapsed: 10 });
+      await withApp(ctx, { query: flagshipQuery(16), localStorage: { [key]: broken } }, async (page) => {
+        await page.getByTestId('workspace').waitFor({ timeout: 20_000 });
+        assert.match(await page.locator('.notice[role="status"]').textContent(), /could not be read; it was set aside/);
+        await waitForChart(page);
+        assert.equal(await page.getByTestId('trail-entry').count(), 0, 'a fresh attempt');
+        assert.equal(await page.evaluate((k) => globalThis.localStorage.getItem(`${k}.corrupt`), key), broken, 'kept aside, not lost');
       });
     },
   },
