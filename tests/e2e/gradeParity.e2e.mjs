@@ -9,7 +9,7 @@ import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { waitForChart, waitForIdle, withApp } from './helpers.mjs';
+import { assertTabReachesEveryControl, waitForChart, waitForIdle, withApp } from './helpers.mjs';
 
 const FLAGSHIP = 'cold-start-niche-aesthetics';
 const SIZES = { users: 2000, items: 4000 };
@@ -108,6 +108,7 @@ export const tests = [
         assert.ok(played.score >= 70, `the right path scores high: ${JSON.stringify(played)}; ${(await page.getByTestId('judged-moves').textContent())}`);
         assert.ok(played.classifications.includes('revealing'), `a move revealed something: ${played.classifications}`);
         assert.ok((await page.locator('[data-testid="expert-path"] li').count()) >= 2, 'the expert path is shown');
+        await assertTabReachesEveryControl(page, 20); // the debrief's exports and step-through links too
         file = await exportTranscript(page);
       });
       await assertSameEverywhere(ctx, played, file);

@@ -59,3 +59,44 @@ export async function waitForIdle(page) {
 export function assertNoErrors(errors) {
   assert.deepEqual(errors, [], `the page logged errors:\n${errors.join('\n')}`);
 }
+
+/**
+ * Tabs through the whole page from the top: every visible, enabled control must take the focus
+ * (a radio group counts once, as Tab enters it at its checked radio) and show a focus ring — an
+ * outline, or for an SVG row the stroke drawn on the bar behind it. `atLeast`: a floor on how
+ * many controls the page has, so an empty page cannot pass.
+ */
+export async function assertTabReachesEveryControl(page, atLeast) {
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  const controls = await page.evaluate(() => {
+    const all = globalThis.document.querySelectorAll(
+      'button:not([disabled]), select:not([disabled]), textarea:not([disabled]), input:not([disabled]):not([type="hidden"]), a[href], [tabindex="0"]',
+    );
+    const shown = [...all].filter((el) => el.getClientRects().length > 0);
+    shown.forEach((el, i) => el.setAttribute('data-kb', el.type === 'radio' ? `radio:${el.name}` : String(i)));
+    return new Set(shown.map((el) => el.getAttribute('data-kb'))).size;
+  });
+  assert.ok(controls >= atLeast, `the page has its controls (${controls})`);
+  const reached = new Set();
+  for (let i = 0; i < controls + 5; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = globalThis.document.activeElement;
+      if (!el || el === globalThis.document.body) return null;
+      const style = (e) => globalThis.getComputedStyle(e);
+      const behind = el instanceof globalThis.SVGElement ? (el.querySelector('.breakdown-hit') ?? el) : null;
+      const ring = behind
+        ? style(behind).strokeWidth !== '0px' && style(behind).stroke !== 'none'
+        : style(el).outlineStyle !== 'none' && style(el).outlineWidth !== '0px';
+      return { kb: el.getAttribute('data-kb'), ring, what: el.outerHTML.slice(0, 80) };
+    });
+    if (!focused) continue;
+    assert.ok(focused.ring, `visible focus on ${focused.what}`);
+    if (focused.kb !== null) reached.add(focused.kb);
+  }
+  const missed = await page.evaluate(
+    (seen) => [...globalThis.document.querySelectorAll('[data-kb]')].filter((el) => !seen.includes(el.getAttribute('data-kb'))).map((el) => el.outerHTML.slice(0, 80)),
+    [...reached],
+  );
+  assert.deepEqual(missed, [], 'every control is reached with Tab');
+}

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { withApp } from './helpers.mjs';
+import { assertTabReachesEveryControl, withApp } from './helpers.mjs';
 
 const BROKEN = `schemaVersion: 1
 id: broken-example
@@ -87,6 +87,15 @@ export const tests = [
         assert.ok(await flagship.getByTestId('start-practice').isVisible());
         assert.ok(await flagship.getByTestId('start-interview').isVisible());
         assert.ok((await cards.count()) >= 1);
+      });
+    },
+  },
+  {
+    name: 'library: every control (the open-file button, each card’s seed choice and start buttons) is reached with Tab and shows a visible focus',
+    async run(ctx) {
+      await withApp(ctx, { query: '' }, async (page) => {
+        await page.getByTestId('library').waitFor({ timeout: 20_000 });
+        await assertTabReachesEveryControl(page, 20);
       });
     },
   },

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { waitForChart, waitForIdle, withApp } from './helpers.mjs';
+import { assertTabReachesEveryControl, waitForChart, waitForIdle, withApp } from './helpers.mjs';
 
 const FLAGSHIP = 'cold-start-niche-aesthetics';
 const SIZES = { users: 2000, items: 4000 };
@@ -325,38 +325,7 @@ export const tests = [
         await page.getByTestId('group-select').selectOption('tenure');
         await page.locator('[data-testid="breakdown-bar"][data-group="core"]').waitFor({ timeout: 20_000 });
         await waitForIdle(page);
-        await page.locator('body').click({ position: { x: 1, y: 1 } });
-        const controls = await page.evaluate(() => {
-          const all = globalThis.document.querySelectorAll(
-            'button:not([disabled]), select:not([disabled]), textarea:not([disabled]), input:not([disabled]):not([type="hidden"]), a[href], [tabindex="0"]',
-          );
-          const shown = [...all].filter((el) => el.getClientRects().length > 0);
-          shown.forEach((el, i) => el.setAttribute('data-kb', String(i)));
-          return shown.length;
-        });
-        assert.ok(controls >= 20, `the workspace has its controls (${controls})`);
-        const reached = new Set();
-        for (let i = 0; i < controls + 5; i++) {
-          await page.keyboard.press('Tab');
-          const focused = await page.evaluate(() => {
-            const el = globalThis.document.activeElement;
-            if (!el || el === globalThis.document.body) return null;
-            const style = (e) => globalThis.getComputedStyle(e);
-            // SVG rows draw their ring on the bar behind them; everything else has an outline.
-            const ring = el instanceof globalThis.SVGElement
-              ? style(el.querySelector('.breakdown-hit') ?? el).strokeWidth !== '0px' && style(el.querySelector('.breakdown-hit') ?? el).stroke !== 'none'
-              : style(el).outlineStyle !== 'none' && style(el).outlineWidth !== '0px';
-            return { kb: el.getAttribute('data-kb'), ring, what: el.outerHTML.slice(0, 80) };
-          });
-          if (!focused) continue;
-          assert.ok(focused.ring, `visible focus on ${focused.what}`);
-          if (focused.kb !== null) reached.add(focused.kb);
-        }
-        const missed = await page.evaluate(
-          (seen) => [...globalThis.document.querySelectorAll('[data-kb]')].filter((el) => !seen.includes(el.getAttribute('data-kb'))).map((el) => el.outerHTML.slice(0, 80)),
-          [...reached],
-        );
-        assert.deepEqual(missed, [], 'every control is reached with Tab');
+        await assertTabReachesEveryControl(page, 20);
 
         // The diagnosis form, opened from the keyboard: a focus trap with an Escape hatch.
         await page.getByTestId('open-diagnosis').focus();
