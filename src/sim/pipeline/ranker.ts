@@ -1,8 +1,9 @@
 // ranking / ranker: a logistic engagement model over the feature pipeline's features, with a
 // position term used only in training (served predictions are for the slot they land in).
 // It is retrained every night on the day's logged feature sample. A newer version (v13) adds
-// an engagement tower: item vectors learnt from logged engagement, scored against a user
-// vector built from the same table over the user's history.
+// an engagement tower: item vectors and appeal learnt from logged engagement, scored against a
+// user vector built from the same table over the user's history; it retires the hand-made
+// aesthetic-affinity feature, whose job the tower takes over.
 import { DIM } from '../vectors.ts';
 import { AESTHETICS } from '../world/taxonomy.ts';
 import { PICKS, recentItem, type Histories } from '../world/history.ts';
@@ -201,17 +202,22 @@ export function retrainRanker(
 }
 
 /**
- * The engagement tower of ranker v13: one learnt vector per item, trained on logged engagement
- * with L2 regularisation. Behaviour follows true taste, so with enough examples an item's
- * vector converges to its true position in taste space; with few, the penalty shrinks it
- * toward zero. How far an aesthetic's items are learnt is set by their share of the training
- * examples — which the training sampler decides.
+ * The engagement tower of ranker v13: one learnt vector and one learnt appeal (an engagement
+ * bias) per item, trained on logged engagement with L2 regularisation. Behaviour follows true
+ * taste and quality, so with enough examples an item's vector converges to its true position in
+ * taste space and its appeal to its true quality; with few, the penalty shrinks both toward
+ * zero. How far an aesthetic's items are learnt is set by their share of the training examples
+ * — which the training sampler decides.
  */
 export interface Tower {
   /** DIM values per item. */
   item: Float32Array;
   /** Logit weight of the tower's score (fitted with the rest of the model). */
   weight: number;
+  /** Learnt appeal per item (quality above the click model's pivot, shrunk like the vector). */
+  appeal: Float32Array;
+  /** Logit weight of the appeal (fitted with the rest of the model). */
+  appealWeight: number;
   /** How far each aesthetic's vectors are learnt (1: fully; near 0: shrunk away). */
   support: Float64Array;
 }
@@ -222,6 +228,13 @@ export interface Tower {
  */
 const TOWER_HALF_SUPPORT = 0.02;
 const ITEM_HALF_SUPPORT = 4;
+/** Quality at which an item's learnt appeal is 0 (the click model's pivot, world/behaviour.ts). */
+const APPEAL_PIVOT = 0.65;
+/**
+ * The feature v13 no longer uses: the share of the user's profile in the pin's predicted
+ * aesthetic, a hand-made taste signal the tower learns better for the traffic it was fitted on.
+ */
+export const RETIRED_IN_V13 = FEATURE_NAMES.indexOf('aesthetic_affinity');
 
 export interface TowerSpec {
   /** Aesthetic codes the training sampler keeps only a share of, and that share. */
@@ -242,10 +255,12 @@ export interface LoggedSample {
 }
 
 /**
- * Ranker v13: the base model's features plus the engagement tower, every weight fitted afresh
- * on the logged sample so far as the new training sampler passes it on. Fitted to the bulk of
- * the traffic, it ranks mainstream tastes better than v12; for the down-sampled aesthetics the
- * tower's vectors stay near zero, so it cannot tell their fans' pins from anything else.
+ * Ranker v13: the base model's features but aesthetic affinity, plus the engagement tower,
+ * every weight fitted afresh on the logged sample so far as the new training sampler passes it
+ * on. Fitted to the bulk of the traffic, it ranks mainstream tastes better than v12. For the
+ * down-sampled aesthetics the tower's vectors and appeal stay near zero, and the affinity
+ * feature that carried those tastes is gone: their fans' own pins lose their lead, while the
+ * pins the tower did learn — from the fans' few mainstream tastes — overtake them.
  */
 export function trainV13(
   base: Ranker,
@@ -271,34 +286,40 @@ export function trainV13(
   }
   const support = perClass.map((n) => n / (kept.length || 1) / (n / (kept.length || 1) + TOWER_HALF_SUPPORT));
   const item = new Float32Array(items.count * DIM);
+  const appeal = new Float32Array(items.count);
   for (let i = 0; i < items.count; i++) {
     const rho = support[items.aesthetic[i]] * (impressions[i] / (impressions[i] + ITEM_HALF_SUPPORT));
     for (let k = 0; k < DIM; k++) item[i * DIM + k] = rho * items.latent[i * DIM + k];
+    appeal[i] = rho * (items.quality[i] - APPEAL_PIVOT);
   }
-  const tower: Tower = { item, weight: 1, support };
+  const tower: Tower = { item, weight: 1, appeal, appealWeight: 0, support };
   // Each kept impression's tower score, from the user's history as it stands now.
   const scores = new Float64Array(kept.length);
   const userVec = new Float32Array(DIM);
   for (let n = 0; n < kept.length; n++) {
     const r = kept[n];
-    scores[n] = towerUser(tower, history, sample.user[r], userVec) ? towerLogit(tower, userVec, sample.item[r]) : 0;
+    scores[n] = towerUser(tower, history, sample.user[r], userVec) ? towerDot(tower, userVec, sample.item[r]) : 0;
   }
-  const P = FEATURES + 3; // bias, features, tower, position
-  const theta = [base.bias, ...base.weights, 1, base.positionWeight];
-  newtonFit(theta, kept.length, theta.map(() => false), 10, (n, x) => {
+  const P = FEATURES + 4; // bias, features, tower, appeal, position
+  const theta = [base.bias, ...base.weights, 1, 0, base.positionWeight];
+  theta[RETIRED_IN_V13 + 1] = 0;
+  const pinned = theta.map((_, a) => a === RETIRED_IN_V13 + 1);
+  newtonFit(theta, kept.length, pinned, 10, (n, x) => {
     const r = kept[n];
     x[0] = 1;
     for (let f = 0; f < FEATURES; f++) {
       const v = sample.trainingValue[r + f];
       x[f + 1] = v === v ? v : 0;
     }
-    x[P - 2] = scores[n];
+    x[P - 3] = scores[n];
+    x[P - 2] = appeal[sample.item[r]];
     x[P - 1] = Math.log1p(sample.position[r]);
     return sample.clickLogged[r];
   });
   const s = spec.strength;
   const mix = (from: number, to: number) => (1 - s) * from + s * to;
-  tower.weight = s * theta[P - 2];
+  tower.weight = s * theta[P - 3];
+  tower.appealWeight = s * theta[P - 2];
   return {
     bias: mix(base.bias, theta[0]),
     weights: base.weights.map((w, f) => mix(w, theta[f + 1])),
@@ -333,9 +354,14 @@ export function towerUser(tower: Tower, h: Histories, user: number, out: Float32
   return true;
 }
 
-/** The tower's contribution to an item's logit for a user vector from `towerUser`. */
-export function towerLogit(tower: Tower, userVec: Float32Array, item: number): number {
+/** The user vector's dot product with an item's learnt vector. */
+function towerDot(tower: Tower, userVec: Float32Array, item: number): number {
   let s = 0;
   for (let k = 0; k < DIM; k++) s += userVec[k] * tower.item[item * DIM + k];
-  return tower.weight * s;
+  return s;
+}
+
+/** The tower's contribution to an item's logit for a user vector from `towerUser`. */
+export function towerLogit(tower: Tower, userVec: Float32Array, item: number): number {
+  return tower.weight * towerDot(tower, userVec, item) + tower.appealWeight * tower.appeal[item];
 }
