@@ -159,6 +159,9 @@ export const tests = [
         await dropFile(page, 'bad.json', JSON.stringify({ ...TRANSCRIPT, actions: [{ at: 1, type: 'peek' }] }));
         await page.getByTestId('transcript-errors').waitFor({ timeout: 10_000 });
         assert.match(await page.getByTestId('transcript-errors').textContent(), /bad\.json.*actions\[0\]/);
+        // A hint in interview mode: the attempt's statechart would drop it, so the file is refused, not regraded differently.
+        await dropFile(page, 'hinted.json', JSON.stringify({ ...TRANSCRIPT, mode: 'interview', actions: [{ at: 3, type: 'hint' }, ...TRANSCRIPT.actions] }));
+        await page.getByText(/hinted\.json: actions\[0\] \(hint\): interview mode .* allows no hints/).waitFor({ timeout: 10_000 });
 
         await page.getByTestId('file-input').setInputFiles({ name: 'attempt.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(TRANSCRIPT)) });
         await page.getByTestId('workspace').waitFor({ timeout: 20_000 });

@@ -6,8 +6,8 @@ import { navigate, workspaceSearch, type Mode } from '../route.ts';
 import type { LoadedEntry } from './libraryEntry.ts';
 import type { AttemptStats } from './attemptStats.ts';
 import { newSeed } from './newSeed.ts';
+import { DEFAULT_TIME_LIMIT_MINUTES } from '../attempt/rules.ts';
 
-export const DEFAULT_TIME_LIMIT_MINUTES = 45;
 
 interface ScenarioCardProps {
   entry: LoadedEntry;

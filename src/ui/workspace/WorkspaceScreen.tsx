@@ -19,7 +19,7 @@ import { useExplorerQuery } from './useExplorerQuery.ts';
 import type { ContrastSpec } from '../../engine/contrast.ts';
 import { AppBar } from '../components/AppBar.tsx';
 import { Markdown } from '../components/Markdown.tsx';
-import { DEFAULT_TIME_LIMIT_MINUTES } from '../library/ScenarioCard.tsx';
+import { attemptRules } from '../attempt/rules.ts';
 import { findScenario } from '../library/openedScenarios.ts';
 import { navigate, type Route } from '../route.ts';
 import { useWorld } from '../useWorld.ts';
@@ -58,14 +58,12 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
     () => ({ scenario: scenario.id, seed, mode: route.mode, sizes: JSON.parse(sizesKey) }),
     [scenario.id, seed, route.mode, sizesKey],
   );
-  const limit = scenario.timeLimitMinutes ?? DEFAULT_TIME_LIMIT_MINUTES;
   // Interview mode has no hints; a scenario may also switch them off (tools.hints: false).
-  const hints = route.mode === 'practice' && scenario.tools?.hints !== false ? (scenario.hints ?? []) : [];
+  const { limitMinutes: limit, hints, input } = attemptRules(scenario, route.mode);
   // The attempt is the statechart's actor: a saved one for this scenario, seed, mode and size
   // resumes; otherwise a new one starts.
   const [{ session, problem: resumeProblem }] = useState(() => {
     const { saved, problem } = loadAttempt(attemptKey);
-    const input = { mode: route.mode, timeLimitMinutes: limit, hints: hints.length > 0, hintCount: hints.length };
     return { session: new AttemptSession(input, saved ? resumeOf(saved) : null), problem };
   });
   const attempt = useAttempt(session);
