@@ -74,6 +74,11 @@ describe('embedding-collapse', () => {
     expect(fell(c.new)).toBe(true);
     expect(c.new.relative!).toBeLessThan(c.core.relative! - 0.02);
     expect(c.new.relative!).toBeLessThan(c.casual.relative!);
+    // Why: with no history for co-engagement, visual neighbours of their onboarding picks fill
+    // a far larger share of new users' feeds than of settled users'.
+    const share = cellsOf(pair(), { metric: 'source_share', groupBy: 'tenure', filter: { user_interest: TARGETS, source: ['visual-similarity'] } });
+    expect(share.new.twin!).toBeGreaterThan(2 * share.core.twin!);
+    expect(share.new.twin!).toBeGreaterThan(1.5 * share.casual.twin!);
   });
 });
 
