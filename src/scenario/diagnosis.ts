@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { COMPONENT_STAGE, type ComponentId } from '../sim/vocabulary.ts';
 import { FAULTS } from '../sim/faults/catalog.ts';
-import { causeId, componentId, stageId } from './ids.ts';
+import { causeId, componentId, metricId, stageId } from './ids.ts';
 import { segmentSchema } from './segment.ts';
 import { whenMapping } from './guards.ts';
 import { TEXT_LIMITS } from './limits.ts';
@@ -37,7 +37,12 @@ function consistent(d: { stage?: unknown; component?: unknown; cause?: unknown }
 }
 
 export const answerSchema = z
-  .object(fields)
+  .object({
+    ...fields,
+    symptom: metricId(
+      'The metric the briefing’s alarm is about (e.g. ndcg_at_k); by default the outcome metric the fault moves most surely. The expert path scopes the fault on it first, and looking at it is never a deep dive',
+    ).optional(),
+  })
   .strict()
   .superRefine(consistent, whenMapping)
   .describe('The right diagnosis, overriding what the engine derives from the faults');
