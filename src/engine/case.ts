@@ -6,7 +6,8 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { WorldPair } from '../sim/simulate.ts';
 import { deployLog } from '../sim/changelog.ts';
 import { COMPONENT_STAGE, type ComponentId, type Stage } from '../sim/vocabulary.ts';
-import { deriveTruth, type Truth } from './truth.ts';
+import { deriveTruth, type ActingFault, type Segment, type Truth } from './truth.ts';
+import type { ResolvedDistractor } from '../sim/faults/specs.ts';
 import { showAction, type View } from './view.ts';
 import { readingsOf, type Reading } from './evidence.ts';
 import { climb, type Climb } from './rungs.ts';
@@ -19,6 +20,10 @@ export interface Lead {
   day: number;
   component: ComponentId | null;
   stage: Stage | null;
+  /** The users a distractor moves (a campaign's new sign-ups), where the fault's segment does not already claim them. */
+  segment?: Segment;
+  /** The days a short-lived distractor moves (a holiday, a novelty lift). */
+  days?: [number, number];
 }
 
 export interface Look {
@@ -35,6 +40,8 @@ export interface Case {
   onsets: number[];
   leads: Lead[];
   cache: Map<string, Look>;
+  /** What each action shows and its readings: the same whichever fault the case is graded against. */
+  shown: Map<string, Pick<Look, 'view' | 'readings'>>;
 }
 
 export function openCase(pair: WorldPair, scenario: CaseFile = {}): Case {
@@ -42,15 +49,29 @@ export function openCase(pair: WorldPair, scenario: CaseFile = {}): Case {
   const world = pair.factual;
   const leads: Lead[] = world.distractors.map((d) => {
     const component = (d.kind === 'unrelated-deploy' ? (d.params.component as ComponentId) : d.component) ?? null;
-    return { what: d.kind, day: d.onsetDay, component, stage: component ? COMPONENT_STAGE[component] : null };
+    return { what: d.kind, day: d.onsetDay, component, stage: component ? COMPONENT_STAGE[component] : null, ...leadFootprint(d, truth, world.config.days) };
   });
+  const faulty = new Set([truth.component, ...truth.others.map((f) => f.component)]);
   for (const e of deployLog(world)) {
-    if (e.component !== truth.component && !leads.some((l) => l.component === e.component)) {
+    if (!faulty.has(e.component) && !leads.some((l) => l.component === e.component)) {
       leads.push({ what: `${e.component} ${e.to}`, day: e.day, component: e.component, stage: COMPONENT_STAGE[e.component] });
     }
   }
-  const onsets = [...new Set([truth.onsetDay, ...world.distractors.map((d) => d.onsetDay)].filter((d): d is number => d !== null))];
-  return { pair, scenario, truth, onsets, leads, cache: new Map() };
+  const onsets = [...new Set([truth.onsetDay, ...truth.others.map((f) => f.onsetDay), ...world.distractors.map((d) => d.onsetDay)].filter((d): d is number => d !== null))];
+  return { pair, scenario, truth, onsets, leads, cache: new Map(), shown: new Map() };
+}
+
+/**
+ * The same case graded against another fault that acts (a diagnosis may name it): its stage,
+ * component, cause and onset, the primary's segment and symptom (the population the briefing is
+ * about). What moves show is shared; what they reveal is judged again.
+ */
+export function caseForFault(c: Case, f: ActingFault): Case {
+  const primary: ActingFault[] = c.truth.stage && c.truth.component && c.truth.cause !== 'no-regression' && c.truth.onsetDay !== null
+    ? [{ stage: c.truth.stage, component: c.truth.component, cause: c.truth.cause, onsetDay: c.truth.onsetDay }]
+    : [];
+  const truth: Truth = { ...c.truth, ...f, others: [...primary, ...c.truth.others.filter((o) => o !== f)], fromAnswer: [] };
+  return { ...c, truth, cache: new Map() };
 }
 
 /** What an action shows and what it reveals (cached by the action's content, not its time). */
@@ -59,10 +80,33 @@ export function lookAt(c: Case, action: Action): Look {
   const key = JSON.stringify(content);
   let look = c.cache.get(key);
   if (!look) {
-    const view = showAction(c.pair.factual, action, c.scenario.timeline);
-    const readings = readingsOf(c.pair, action, view, c.onsets);
-    look = { view, readings, climb: climb(readings, c.truth) };
+    let shown = c.shown.get(key);
+    if (!shown) {
+      const view = showAction(c.pair.factual, action, c.scenario.timeline);
+      shown = { view, readings: readingsOf(c.pair, action, view, c.onsets) };
+      c.shown.set(key, shown);
+    }
+    look = { ...shown, climb: climb(shown.readings, c.truth) };
     c.cache.set(key, look);
   }
   return look;
+}
+
+/** Where a distractor's own signal lies: the users it moves and the days it lasts. */
+function leadFootprint(d: ResolvedDistractor, truth: Truth, days: number): Pick<Lead, 'segment' | 'days'> {
+  const p = d.params;
+  switch (d.kind) {
+    case 'mix-shift': {
+      const values = [String(p.tenure ?? 'new')];
+      // A campaign's segment is no false lead where the fault hits those users too.
+      const claimed = truth.segment.tenure && values.every((v) => truth.segment.tenure.includes(v));
+      return claimed ? {} : { segment: { tenure: values } };
+    }
+    case 'holiday':
+      return { days: [d.onsetDay, Math.min(days, d.onsetDay + Number(p.days) - 1)] };
+    case 'novelty-effect':
+      return { days: [d.onsetDay, Math.min(days, d.onsetDay + Math.ceil(2 * Number(p.halfLifeDays)))] };
+    default:
+      return {};
+  }
 }

@@ -30,8 +30,12 @@ export function debriefText(g: Grade, title?: string): string {
     for (const [move, rungs] of byMove) lines.push(`- ${rungs.join(', ')}: ${move}`);
   }
   const wrong = (Object.entries(g.claims) as [string, { right: number; backed: boolean; share: number }][]).filter(([, c]) => c.right < 1 || !c.backed);
+  if (g.otherFault) {
+    const f = g.otherFault;
+    lines.push('', '## Your diagnosis', '', `- You named ${f.cause} in ${f.component}: it acts too (from day ${f.onsetDay}), but it is not the fault the briefing's alarm is about (${g.truth.cause} in ${g.truth.component}). Your diagnosis is graded against the fault you named, for part of the credit.`);
+  }
   if (g.submitted && wrong.length) {
-    lines.push('', '## Your diagnosis', '');
+    if (!g.otherFault) lines.push('', '## Your diagnosis', '');
     for (const [k, c] of wrong) lines.push(`- ${k}: ${c.right < 1 ? (c.right > 0 ? `partly right (${Math.round(c.right * 100)}% overlap)` : 'wrong') : 'right'}${c.right > 0 && !c.backed ? (c.share > 0 ? ', but what you looked at showed only part of it' : ', but nothing you looked at showed it (a guess)') : ''}`);
   }
   if (g.debrief) lines.push('', '## Debrief', '', g.debrief.trim());
@@ -43,7 +47,10 @@ export function truthLine(g: Pick<Grade, 'truth'>): string {
   if (t.cause === 'no-regression') return 'Nothing in the pipeline broke (no-regression).';
   const seg = Object.entries(t.segment).map(([d, v]) => `${d} ${v.join('/')}`).join(', ') || 'everyone';
   const size = t.effect !== null ? ` (${t.symptom} ${t.effect < 0 ? '−' : '+'}${Math.abs(t.effect * 100).toFixed(0)}% against the fault-free twin)` : '';
-  return `${t.cause} in ${t.component} (${t.stage}), from day ${t.onsetDay}; it hits ${seg}${size}.`;
+  const others = t.others.length
+    ? ` ${t.others.length === 1 ? 'Another fault acts' : 'Other faults act'} too: ${t.others.map((f) => `${f.cause} in ${f.component} (${f.stage}), from day ${f.onsetDay}`).join('; ')} — naming it earns part of the credit; the briefing's alarm is about the first.`
+    : '';
+  return `${t.cause} in ${t.component} (${t.stage}), from day ${t.onsetDay}; it hits ${seg}${size}.${others}`;
 }
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;

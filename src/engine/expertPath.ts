@@ -7,6 +7,7 @@ import type { Action } from '../scenario/actions.ts';
 import { VIEW_COMPONENTS } from '../sim/inspect/request.ts';
 import { METRIC_DEFS } from '../sim/query/metrics.ts';
 import { tableDimensions } from '../sim/query/dimensions.ts';
+import { footprint, SIGNIFICANT_Z } from '../sim/footprint.ts';
 import { INSPECTOR_VIEWS, USER_DIMENSIONS, type Dimension, type MetricId } from '../sim/vocabulary.ts';
 import { lookAt, type Case } from './case.ts';
 import { judge, type Judgement } from './judge.ts';
@@ -42,16 +43,25 @@ export function expertPath(c: Case): ExpertPath {
     const groupBy = (named?.type === 'query' && named.groupBy) || 'tenure';
     take({ at: 0, type: 'query', metric, groupBy });
   } else {
-    // Scope: slices of the symptom, narrowing into the segment as far as the truth goes (when no
-    // slice of everyone shows it, within one slice of the true segment).
+    // Scope: slices of the symptom (or, where it does not show, of the metric that shows the
+    // footprint most clearly), narrowing into the segment as far as the truth goes (when no slice
+    // of everyone shows it, within one slice of the true segment).
     for (let level = 0; level < Math.max(1, Object.keys(truth.segment).length); level++) {
       const slices = [...new Set([...Object.keys(truth.segment), ...USER_DIMENSIONS])].filter((d) => !segment[d]) as Dimension[];
       const filters = [segment, ...(Object.keys(segment).length ? [] : Object.entries(truth.segment).map(([d, v]) => ({ [d]: v })))];
-      const found = filters
-        .flatMap((filter) =>
-          slices.filter((d) => !filter[d]).map((d): Action => ({ at: 0, type: 'query', metric: truth.symptom, groupBy: d, ...(Object.keys(filter).length ? { filter: { ...filter } } : {}) })),
-        )
-        .find((a) => lookAt(c, a).climb.scopeDimensions.some((d) => !segment[d]));
+      // The outcome metrics first (the symptom, then the clearest), then the pipeline's own metrics
+      // where the fault's footprint in the segment is clearest.
+      let found: Action | null = null;
+      for (const metric of scopeMetrics(c)) {
+        for (const filter of filters) {
+          for (const d of slices.filter((x) => !filter[x])) {
+            const a: Action = { at: 0, type: 'query', metric, groupBy: d, ...(Object.keys(filter).length ? { filter: { ...filter } } : {}) };
+            if (lookAt(c, a).climb.scopeDimensions.some((x) => !segment[x])) { found = a; break; }
+          }
+          if (found) break;
+        }
+        if (found) break;
+      }
       if (!found) break;
       take(found);
     }
@@ -83,6 +93,28 @@ export function expertPath(c: Case): ExpertPath {
   const judgement = judge(c, path);
   const missing = truth.cause === 'no-regression' ? [] : RUNGS.filter((r) => !judgement.seen.includes(r));
   return { actions: path, judgement, missing };
+}
+
+/**
+ * Metrics to scope on, lazily: the truth's outcome metrics (symptom first), then every other
+ * metric a user slice can split, by how surely the fault moved it in the true segment.
+ */
+function* scopeMetrics(c: Case): Generator<MetricId> {
+  const { truth, pair } = c;
+  yield* truth.symptoms;
+  const window: [number, number] | undefined = truth.onsetDay ? [truth.onsetDay, pair.factual.config.days] : undefined;
+  const ranked: { metric: MetricId; z: number }[] = [];
+  for (const metric of Object.keys(METRIC_DEFS) as MetricId[]) {
+    if (truth.symptoms.includes(metric)) continue;
+    const dims = tableDimensions(pair.factual.logs[METRIC_DEFS[metric].table]) as string[];
+    if (!USER_DIMENSIONS.some((d) => dims.includes(d))) continue;
+    try {
+      ranked.push({ metric, z: Math.abs(footprint(pair, { metric, window, filter: truth.segment }).cells[0]?.z ?? 0) });
+    } catch (e) {
+      if (!(e instanceof Error && ['QueryError', 'VocabularyError'].includes(e.name))) throw e;
+    }
+  }
+  for (const r of ranked.filter((r) => r.z >= SIGNIFICANT_Z).sort((a, b) => b.z - a.z)) yield r.metric;
 }
 
 /** Inspector views and stage metrics, those about the true component first. */

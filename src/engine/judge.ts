@@ -1,15 +1,17 @@
 // Rule: each move is judged by what it showed and what the learner already knew, in order —
 // revealing (a rung or segment slice not seen before), confirming (the fault's mark, nothing
 // new), uninformative (nothing the fault made), premature (a component deep dive before the
-// scope was known), misled (a change the fault did not make, which the learner then chased).
+// scope was known — with nothing broken, before checking the alarm segment by segment), misled (a
+// change the fault did not make, which the learner then chased).
 import type { Action } from '../scenario/actions.ts';
-import { COMPONENT_STAGE, type ComponentId } from '../sim/vocabulary.ts';
+import { COMPONENT_STAGE, USER_DIMENSIONS, type ComponentId } from '../sim/vocabulary.ts';
 import { lookAt, type Case, type Lead } from './case.ts';
 import { matchesFinding } from './findings.ts';
 import { METRIC_COMPONENTS } from './ladderMaps.ts';
 import { RUNGS, type Rung } from './rungs.ts';
 import { actionReason, submitReason } from './reasons.ts';
 import { showsSomething } from './view.ts';
+import { daysSignal } from './signals.ts';
 
 export const CLASSIFICATIONS = ['revealing', 'confirming', 'uninformative', 'premature', 'misled'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
@@ -38,10 +40,17 @@ export interface Judgement {
   revealedAt: Partial<Record<Rung, number>>;
 }
 
-/** Opening one component's internals (an inspector other than stage health, or a component's own metric). */
-export function isDeepDive(a: Action): boolean {
+/**
+ * Opening one component's internals (an inspector other than stage health, or a component's own
+ * metric) — but not a query that slices by a kind of user (it asks who is affected: scoping), nor
+ * one of the symptom (the metric the briefing's alarm is about is where scoping starts).
+ */
+export function isDeepDive(a: Action, symptom?: string): boolean {
   if (a.type === 'inspect') return a.view !== 'stage_health';
-  if (a.type === 'query') return Boolean(METRIC_COMPONENTS[a.metric as keyof typeof METRIC_COMPONENTS]);
+  if (a.type === 'query') {
+    if (a.metric === symptom || (USER_DIMENSIONS as readonly string[]).includes(a.groupBy ?? '')) return false;
+    return Boolean(METRIC_COMPONENTS[a.metric as keyof typeof METRIC_COMPONENTS]);
+  }
   return false;
 }
 
@@ -58,6 +67,13 @@ export function judge(c: Case, actions: readonly Action[]): Judgement {
   const revealedAt: Judgement['revealedAt'] = {};
   const out: JudgedAction[] = [];
   const pending: { index: number; lead: Lead }[] = [];
+  /** False leads the learner has been shown so far (following one is misled). */
+  const shownLeads: Lead[] = [];
+  // With nothing broken there is no scope to reveal: the scope step is checking whether the
+  // alarm is the same for every kind of user (a user slice of an outcome metric, or a contrast).
+  const noFault = c.truth.cause === 'no-regression';
+  let sliced = false;
+  const slicesUsers = (a: Action) => a.type === 'contrast' || (a.type === 'query' && (USER_DIMENSIONS as readonly string[]).includes(a.groupBy ?? ''));
   const chase = (chased: Lead) => {
     for (const p of pending.splice(0)) {
       const j = out[p.index];
@@ -70,7 +86,7 @@ export function judge(c: Case, actions: readonly Action[]): Judgement {
   actions.forEach((action, index) => {
     const base = { index, type: action.type, at: action.at, findings: (c.scenario.findings ?? []).filter((f) => matchesFinding(f, action)).map((f) => f.id) };
     if (action.type === 'submit') {
-      const lead = leadNamed(c, action.diagnosis);
+      const lead = leadNamed(c, action.diagnosis) ?? followedLead(action, shownLeads);
       if (lead) chase(lead);
       const right = action.diagnosis.cause === c.truth.cause;
       out.push({ ...base, classification: right ? 'confirming' : lead ? 'misled' : 'uninformative', reveals: [], reason: submitReason(c, action.diagnosis, lead), ...(lead ? { lead: lead.what } : {}) });
@@ -88,14 +104,16 @@ export function judge(c: Case, actions: readonly Action[]): Judgement {
     const reveals: Rung[] = look.climb.rungs.filter((r) => !seen.includes(r));
     const newSlice = look.climb.scopeDimensions.some((d) => !scopeDimensions.includes(d));
     if (newSlice && !reveals.includes('scope')) reveals.unshift('scope');
-    const premature = isDeepDive(action) && !seen.includes('scope') && c.truth.cause !== 'no-regression';
+    const premature = isDeepDive(action, c.truth.symptom) && !(noFault ? sliced : seen.includes('scope'));
+    if (slicesUsers(action)) sliced = true;
     const fault = look.readings.some((r) => r.signals.some((s) => s.fromFault));
-    const chased = chasedLead(c, action, reveals.length > 0);
+    const chased = chasedLead(c, action, reveals.length > 0) ?? (reveals.length ? null : followedLead(action, shownLeads));
     let classification: Classification = premature ? 'premature' : reveals.length ? 'revealing' : chased ? 'misled' : fault ? 'confirming' : 'uninformative';
     if (classification === 'uninformative' && base.findings.length) classification = 'confirming';
     if (chased && !reveals.length) chase(chased);
-    const shown = classification === 'uninformative' || classification === 'confirming' ? leadShown(c, action, look) : null;
-    if (shown) pending.push({ index, lead: shown });
+    const shown = leadsShown(c, action, look);
+    for (const lead of shown) if (!shownLeads.includes(lead)) shownLeads.push(lead);
+    if (shown.length && (classification === 'uninformative' || classification === 'confirming')) pending.push({ index, lead: shown[0] });
     for (const r of reveals) if (!seen.includes(r)) { seen.push(r); revealedAt[r] = index; }
     for (const d of look.climb.scopeDimensions) if (!scopeDimensions.includes(d)) scopeDimensions.push(d);
     out.push({ ...base, classification, reveals, reason: actionReason(c, action, look, classification, reveals, chased ?? undefined), ...(chased ? { lead: chased.what } : {}) });
@@ -104,17 +122,52 @@ export function judge(c: Case, actions: readonly Action[]): Judgement {
   return { actions: out, seen, scopeDimensions, revealedAt };
 }
 
-/** A false lead the display showed: a visible change the fault did not make, around a lead's day; or the changelog. */
-function leadShown(c: Case, action: Action, look: ReturnType<typeof lookAt>): Lead | null {
-  if (action.type === 'changelog') return c.leads[0] ?? null;
+/**
+ * The false leads a display showed: a visible change the fault did not make around a lead's day;
+ * a distractor's users standing out (or moving) in a slice by their dimension, not through the
+ * fault; a per-day chart's dip or bump on a short distractor's days; or the changelog.
+ */
+function leadsShown(c: Case, action: Action, look: ReturnType<typeof lookAt>): Lead[] {
+  if (action.type === 'changelog') return c.leads.slice(0, 1);
+  const out = new Set<Lead>();
   for (const r of look.readings) {
     for (const s of r.signals) {
-      if (!s.visible || s.fromFault || s.kind !== 'change') continue;
-      const lead = c.leads.find((l) => s.after && l.day >= s.before![0] && l.day <= s.after[1]);
-      if (lead) return lead;
+      if (!s.visible || s.fromFault) continue;
+      const lead = s.kind === 'change' ? c.leads.find((l) => s.after && l.day >= s.before![0] && l.day <= s.after[1]) : undefined;
+      if (lead) out.add(lead);
+      for (const l of c.leads) {
+        if (l.segment && s.dimension && s.group !== null && l.segment[s.dimension]?.includes(s.group)) out.add(l);
+      }
+    }
+    for (const l of c.leads) {
+      if (!l.days || out.has(l) || !(r.spec.byDay || r.spec.groupBy === 'day')) continue;
+      const [a, b] = r.spec.window ?? [1, c.pair.factual.config.days];
+      if (a > l.days[0] || b < l.days[1] || b - a <= l.days[1] - l.days[0]) continue;
+      const s = daysSignal(c.pair, r.spec, l.days);
+      if (s?.visible && !s.fromFault) out.add(l);
     }
   }
-  return null;
+  return [...out];
+}
+
+/** A shown lead a move narrows to: a filter inside its users, days inside its run, or a diagnosis claiming its users. */
+function followedLead(action: Action, shown: readonly Lead[]): Lead | null {
+  const narrowed = (filter: Record<string, readonly (string | number)[] | undefined> | undefined, window: readonly [number, number] | undefined) =>
+    shown.find((l) =>
+      (l.segment && Object.entries(l.segment).some(([d, values]) => filter?.[d]?.length && filter[d]!.every((v) => values.includes(String(v))))) ||
+      (l.days && ((window && window[0] >= l.days[0] && window[1] <= l.days[1]) || (filter?.day?.length && filter.day.every((v) => Number(v) >= l.days![0] && Number(v) <= l.days![1])))),
+    ) ?? null;
+  switch (action.type) {
+    case 'query':
+    case 'inspect':
+      return narrowed(action.filter, action.window);
+    case 'contrast':
+      return narrowed(action.selection.filter, action.selection.window);
+    case 'submit':
+      return narrowed(action.diagnosis.segment, undefined);
+    default:
+      return null;
+  }
 }
 
 /** The lead a move chases: it looks into a lead's component (and is not the fault's). */

@@ -6,6 +6,7 @@ import type { Classification } from './judge.ts';
 import type { Reading } from './evidence.ts';
 import type { Rung } from './rungs.ts';
 import type { Signal } from './signals.ts';
+import type { ActingFault } from './truth.ts';
 import { describeAction, describeSignal, pct } from './words.ts';
 
 type Diagnosis = Extract<Action, { type: 'submit' }>['diagnosis'];
@@ -94,7 +95,8 @@ function rungAnswer(c: Case, reveals: Rung[]): string {
 }
 
 function leadWords(l: Lead): string {
-  return `the ${l.what} (day ${l.day}${l.component ? `, ${l.component}` : ''})`;
+  const where = l.segment ? Object.entries(l.segment).map(([d, v]) => `, ${d} ${v.join('/')}`).join('') : l.days ? `–${l.days[1]}` : '';
+  return `the ${l.what} (day ${l.day}${where}${l.component && !l.segment && !l.days ? `, ${l.component}` : ''})`;
 }
 
 export function submitReason(c: Case, d: Diagnosis, lead: Lead | null): string {
@@ -102,4 +104,10 @@ export function submitReason(c: Case, d: Diagnosis, lead: Lead | null): string {
   const said = `${d.cause}${d.component ? ` in ${d.component}` : ''}${d.stage ? ` (${d.stage})` : ''}`;
   if (d.cause === t.cause) return `Submitted ${said}: the right cause`;
   return `Submitted ${said}; it was ${t.cause}${t.component ? ` in ${t.component}` : ''}` + (lead ? ` — the diagnosis follows ${leadWords(lead)}` : '');
+}
+
+/** A diagnosis naming a fault that acts, but not the one the briefing's alarm is about. */
+export function otherFaultReason(c: Case, f: ActingFault, credit: number): string {
+  const t = c.truth;
+  return `Submitted ${f.cause} in ${f.component} (${f.stage}): a fault that acts too, from day ${f.onsetDay} — but the alarm in the briefing is about ${t.cause} in ${t.component}, from day ${t.onsetDay}, so the diagnosis earns ${Math.round(credit * 100)}% of the credit`;
 }

@@ -37,7 +37,11 @@ export interface ScoreResult {
   submitted: boolean;
 }
 
-export function scoreAttempt(c: Case, actions: readonly Action[], j: Judgement, expertMoves: number): ScoreResult {
+/** Correctness and evidence for a diagnosis of another fault that acts, not the one the briefing is about. */
+export const OTHER_FAULT_CREDIT = 0.6;
+
+/** `credit` scales correctness and evidence (OTHER_FAULT_CREDIT when `c` is graded against a fault that is not the primary). */
+export function scoreAttempt(c: Case, actions: readonly Action[], j: Judgement, expertMoves: number, credit = 1): ScoreResult {
   const weights = { ...DEFAULT_WEIGHTS, ...definedOnly(c.scenario.rubric ?? {}) };
   const submit = actions.find((a): a is Extract<Action, { type: 'submit' }> => a.type === 'submit');
   const t = c.truth;
@@ -55,8 +59,8 @@ export function scoreAttempt(c: Case, actions: readonly Action[], j: Judgement, 
     claims[k] = { right, backed: share === 1, share };
   }
   const sum = (f: (k: Claim) => number) => (Object.keys(CLAIMS) as Claim[]).reduce((s, k) => s + CLAIMS[k] * f(k), 0);
-  const correctness = sum((k) => claims[k].right * (0.5 + 0.5 * claims[k].share));
-  const evidence = sum((k) => claims[k].right * claims[k].share);
+  const correctness = credit * sum((k) => claims[k].right * (0.5 + 0.5 * claims[k].share));
+  const evidence = credit * sum((k) => claims[k].right * claims[k].share);
   // How far up the ladder the learner got (with nothing broken: to a backed no-regression).
   const coverage = t.cause === 'no-regression' ? (claims.cause.backed ? claims.cause.right : 0) : j.seen.length / RUNGS.length;
   const breakdown = {

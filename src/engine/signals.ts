@@ -144,3 +144,29 @@ function standOut(f: QueryResult, t: QueryResult, g: string): Partial0 | null {
     fromFault: judged.fromFault && moved,
   };
 }
+
+/**
+ * A per-day chart's run of days (a holiday) against the other days it shows, pooled over its
+ * groups: what a person sees as a dip or a bump. Null when the chart does not show days on
+ * both sides of the run.
+ */
+export function daysSignal(pair: WorldPair, spec: QuerySpec, days: readonly [number, number]): Partial0 | null {
+  const perDay = { ...spec, byDay: true, groupBy: spec.groupBy === 'day' ? null : spec.groupBy };
+  const f = runQuery(pair.factual, perDay);
+  const t = runQuery(pair.twin, perDay);
+  const inside = (c: QueryCell) => c.day !== null && c.day >= days[0] && c.day <= days[1];
+  const split = (r: QueryResult) => ({ run: pool(r.cells.filter(inside)), rest: pool(r.cells.filter((c) => c.day !== null && !inside(c))) });
+  const fs = split(f), ts = split(t);
+  if (!fs.run || !fs.rest || !ts.run || !ts.rest) return null;
+  const effect = fs.run.value - fs.rest.value;
+  const twinEffect = ts.run.value - ts.rest.value;
+  return {
+    kind: 'change',
+    reference: fs.rest.value,
+    value: fs.run.value,
+    effect,
+    twinEffect,
+    relative: fs.rest.value !== 0 ? effect / Math.abs(fs.rest.value) : null,
+    ...judge(effect, Math.hypot(fs.run.se, fs.rest.se), twinEffect, Math.hypot(ts.run.se, ts.rest.se)),
+  };
+}

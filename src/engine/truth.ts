@@ -1,7 +1,10 @@
 // Rule: the right answer comes from what was injected, never from what a learner did. Stage,
-// component and cause are the first fault's (the catalogue says where each kind lives); the
-// symptom is the outcome metric the fault moved most surely; the segment is where the footprint
-// (factual vs fault-free twin) concentrates, slice by slice. A scenario's `answer` overrides any of it.
+// component and cause are the primary fault's (the catalogue says where each kind lives); the
+// symptom is the metric the briefing's alarm is about — the file's `answer.symptom`, else the
+// outcome metric the fault moved most surely; the segment is where the footprint (factual vs
+// fault-free twin) concentrates, slice by slice. A scenario's `answer` overrides any of it.
+// When several faults act, every one is listed: the primary is the one the file's `answer` names
+// (else the first), and a diagnosis naming another still earns part of the credit (score.ts).
 import type { Scenario } from '../scenario/schema.ts';
 import { footprint, SIGNIFICANT_Z, type FootprintCell } from '../sim/footprint.ts';
 import { runQuery } from '../sim/query/query.ts';
@@ -11,17 +14,29 @@ import { asFilter } from './filter.ts';
 
 export type Segment = Record<string, string[]>;
 
+/** One fault acting in the world, as a diagnosis would name it. */
+export interface ActingFault {
+  stage: Stage;
+  component: ComponentId;
+  cause: FaultKind;
+  onsetDay: number;
+}
+
 export interface Truth {
   stage: Stage | null;
   component: ComponentId | null;
   cause: FaultKind | 'no-regression';
   /** dimension → the values that suffer; {} when the whole population does. */
   segment: Segment;
-  /** The outcome metric the fault moves (what the briefing's alarm is about). */
+  /** The metric the briefing's alarm is about (the file's `answer.symptom`, else the outcome metric the fault moves most surely). */
   symptom: MetricId;
+  /** Where the scope is sought: the symptom, then the other outcome metrics, clearest footprint in the segment first. */
+  symptoms: MetricId[];
   onsetDay: number | null;
   /** The fault's size on the symptom in the segment, after onset (relative to the twin). */
   effect: number | null;
+  /** The other faults acting besides the primary one (naming one earns part of the credit). */
+  others: ActingFault[];
   /** Which fields came from the file's `answer`. */
   fromAnswer: string[];
 }
@@ -35,17 +50,30 @@ const IMPLIED_SHARE = 0.98;
 const CONCENTRATION = 0.35;
 
 export function deriveTruth(pair: WorldPair, answer?: Scenario['answer']): Truth {
-  const fault = pair.factual.faults[0];
+  const faults = pair.factual.faults;
+  // The primary fault: the one the file's answer names, else the first.
+  const fault = faults.find((f) => answer?.cause === f.kind && (!answer.component || answer.component === f.component)) ?? faults[0];
   const days = pair.factual.config.days;
-  let truth: Truth;
   if (!fault) {
-    truth = { stage: null, component: null, cause: 'no-regression', segment: {}, symptom: 'relevance', onsetDay: null, effect: null, fromAnswer: [] };
-  } else {
-    const window: [number, number] = [fault.onsetDay, days];
-    const symptom = symptomOf(pair, window);
-    const { segment, effect } = segmentOf(pair, symptom, window);
-    truth = { stage: fault.stage, component: fault.component, cause: fault.kind, segment, symptom, onsetDay: fault.onsetDay, effect, fromAnswer: [] };
+    const symptom = answer?.symptom ?? 'relevance';
+    return { stage: null, component: null, cause: 'no-regression', segment: {}, symptom, symptoms: [symptom], onsetDay: null, effect: null, others: [], fromAnswer: answer?.symptom ? ['symptom'] : [] };
   }
+  const window: [number, number] = [fault.onsetDay, days];
+  const symptom = answer?.symptom ?? symptomOf(pair, window);
+  const segment = answer?.segment ? asFilter(answer.segment) : segmentOf(pair, symptom, window);
+  const fromAnswer: string[] = answer?.symptom ? ['symptom'] : [];
+  const truth: Truth = {
+    stage: fault.stage,
+    component: fault.component,
+    cause: fault.kind,
+    segment,
+    symptom,
+    symptoms: symptomsIn(pair, symptom, segment, window),
+    onsetDay: fault.onsetDay,
+    effect: effectOf(pair, symptom, segment, window),
+    others: faults.filter((f) => f !== fault).map((f) => ({ stage: f.stage, component: f.component, cause: f.kind, onsetDay: f.onsetDay })),
+    fromAnswer,
+  };
   if (answer) {
     for (const key of ['stage', 'component', 'cause'] as const) {
       if (answer[key] !== undefined) {
@@ -53,12 +81,32 @@ export function deriveTruth(pair: WorldPair, answer?: Scenario['answer']): Truth
         truth.fromAnswer.push(key);
       }
     }
-    if (answer.segment) {
-      truth.segment = asFilter(answer.segment);
-      truth.fromAnswer.push('segment');
-    }
+    if (answer.segment) truth.fromAnswer.push('segment');
   }
   return truth;
+}
+
+/** The symptom, then the other outcome metrics by how surely the fault moved them in the segment (those the segment can filter). */
+function symptomsIn(pair: WorldPair, symptom: MetricId, segment: Segment, window: [number, number]): MetricId[] {
+  const z = (metric: MetricId) => {
+    try {
+      return Math.abs(footprint(pair, { metric, window, filter: segment }).cells[0]?.z ?? 0);
+    } catch (e) {
+      if (e instanceof Error && ['QueryError', 'VocabularyError'].includes(e.name)) return null;
+      throw e;
+    }
+  };
+  const rest = OUTCOMES.filter((m) => m !== symptom).map((m) => ({ m, z: z(m) })).filter((r) => r.z !== null).sort((a, b) => b.z! - a.z!);
+  return [symptom, ...rest.map((r) => r.m)];
+}
+
+function effectOf(pair: WorldPair, metric: MetricId, segment: Segment, window: [number, number]): number | null {
+  try {
+    return footprint(pair, { metric, window, filter: segment }).cells[0]?.relative ?? null;
+  } catch (e) {
+    if (e instanceof Error && ['QueryError', 'VocabularyError'].includes(e.name)) return null;
+    throw e;
+  }
 }
 
 /** The outcome metric whose overall footprint after onset is most significant. */
@@ -78,7 +126,7 @@ interface Scoping { dimension: string; values: string[]; effect: number }
  * not), each judged on its own; a slice implied by a finer one (ios by ios-42.0) is dropped. The
  * segment is their intersection.
  */
-function segmentOf(pair: WorldPair, metric: MetricId, window: [number, number]): { segment: Segment; effect: number | null } {
+function segmentOf(pair: WorldPair, metric: MetricId, window: [number, number]): Segment {
   const found: Scoping[] = [];
   for (const dimension of USER_DIMENSIONS) {
     const s = scoping(footprint(pair, { metric, window, groupBy: dimension }).cells, dimension);
@@ -95,8 +143,7 @@ function segmentOf(pair: WorldPair, metric: MetricId, window: [number, number]):
     });
     if (!implied) segment[s.dimension] = s.values;
   }
-  const effect = footprint(pair, { metric, window, filter: segment }).cells[0]?.relative ?? null;
-  return { segment, effect };
+  return segment;
 }
 
 function scoping(cells: FootprintCell[], dimension: string): Scoping | null {

@@ -36,4 +36,24 @@ describe('no regression', () => {
     expect(wrong.score).toBeLessThan(30);
     expect(g.actions.map((a) => a.classification)).toContain('misled');
   });
+  it('calls following the campaign’s new users misled — the slice that showed them and every move after it', () => {
+    const g = grade(c, [
+      look,
+      { at: 60, type: 'query', metric: 'session_depth', byDay: true, filter: { tenure: ['new'] } },
+      { at: 120, type: 'submit', diagnosis: { stage: 'logging', component: 'event-logger', cause: 'event-logging-loss', segment: { tenure: ['new'] } } },
+    ]);
+    expect(g.actions.map((a) => a.classification)).toEqual(['misled', 'misled', 'misled']);
+    expect(g.actions[1].lead).toBe('mix-shift');
+    expect(g.actions[1].reason).toMatch(/mix-shift \(day 5, tenure new\)/);
+    // Looking at the same slice and not following it is not misled.
+    expect(grade(c, [look, { at: 60, type: 'submit', diagnosis: { cause: 'no-regression' } }]).actions[0].classification).toBe('confirming');
+  });
+  it('calls a deep dive before checking the segments premature, and it costs', () => {
+    const dive: Action = { at: 0, type: 'inspect', view: 'calibration_curve', component: 'ranker' };
+    const premature = grade(c, [dive, { ...look, at: 60 }, { at: 120, type: 'submit', diagnosis: { cause: 'no-regression' } }]);
+    const wandering = grade(c, [{ at: 0, type: 'changelog' }, { ...look, at: 60 }, { ...dive, at: 120 }, { at: 180, type: 'submit', diagnosis: { cause: 'no-regression' } }]);
+    expect(premature.actions[0].classification).toBe('premature');
+    expect(wandering.actions[2].classification).not.toBe('premature');
+    expect(wandering.score - premature.score).toBeGreaterThanOrEqual(10);
+  });
 });
