@@ -32,7 +32,7 @@ export function debriefText(g: Grade, title?: string): string {
   const wrong = (Object.entries(g.claims) as [string, { right: number; backed: boolean; share: number }][]).filter(([, c]) => c.right < 1 || !c.backed);
   if (g.otherFault) {
     const f = g.otherFault;
-    lines.push('', '## Your diagnosis', '', `- You named ${f.cause} in ${f.component}: it acts too (from day ${f.onsetDay}), but it is not the fault the briefing's alarm is about (${g.truth.cause} in ${g.truth.component}). Your diagnosis is graded against the fault you named, for part of the credit.`);
+    lines.push('', '## Your diagnosis', '', `- You named ${f.cause} in ${f.component}: it acts too (from day ${f.onsetDay}), but it is not the primary fault, the one this scenario asks for (${g.truth.cause} in ${g.truth.component}). Your diagnosis is graded against the fault you named, for part of the credit.`);
   }
   if (g.submitted && wrong.length) {
     if (!g.otherFault) lines.push('', '## Your diagnosis', '');
@@ -48,7 +48,7 @@ export function truthLine(g: Pick<Grade, 'truth'>): string {
   const seg = Object.entries(t.segment).map(([d, v]) => `${d} ${v.join('/')}`).join(', ') || 'everyone';
   const size = t.effect !== null ? ` (${t.symptom} ${t.effect < 0 ? '−' : '+'}${Math.abs(t.effect * 100).toFixed(0)}% against the fault-free twin)` : '';
   const others = t.others.length
-    ? ` ${t.others.length === 1 ? 'Another fault acts' : 'Other faults act'} too: ${t.others.map((f) => `${f.cause} in ${f.component} (${f.stage}), from day ${f.onsetDay}`).join('; ')} — naming it earns part of the credit; the briefing's alarm is about the first.`
+    ? ` ${t.others.length === 1 ? 'Another fault acts' : 'Other faults act'} too: ${t.others.map((f) => `${f.cause} in ${f.component} (${f.stage}), from day ${f.onsetDay}`).join('; ')} — naming it instead of the first earns part of the credit.`
     : '';
   return `${t.cause} in ${t.component} (${t.stage}), from day ${t.onsetDay}; it hits ${seg}${size}.${others}`;
 }

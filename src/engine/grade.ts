@@ -1,7 +1,7 @@
 // Rule: a grade is a pure function of the case and the moves — the same transcript graded twice,
 // in the CLI or the app, gives the same numbers. It holds the score, every move's judgement, the
 // truth, the expert path and what the learner missed. When several faults act, a diagnosis naming
-// one that is not the primary (the briefing's) is graded against that fault, for part of the credit.
+// one that is not the primary (the one the file's answer names) is graded against that fault, for part of the credit.
 import type { Action } from '../scenario/actions.ts';
 import type { Transcript } from '../scenario/transcript.ts';
 import { caseForFault, type Case } from './case.ts';

@@ -106,8 +106,8 @@ export function submitReason(c: Case, d: Diagnosis, lead: Lead | null): string {
   return `Submitted ${said}; it was ${t.cause}${t.component ? ` in ${t.component}` : ''}` + (lead ? ` — the diagnosis follows ${leadWords(lead)}` : '');
 }
 
-/** A diagnosis naming a fault that acts, but not the one the briefing's alarm is about. */
+/** A diagnosis naming a fault that acts, but not the primary one. */
 export function otherFaultReason(c: Case, f: ActingFault, credit: number): string {
   const t = c.truth;
-  return `Submitted ${f.cause} in ${f.component} (${f.stage}): a fault that acts too, from day ${f.onsetDay} — but the alarm in the briefing is about ${t.cause} in ${t.component}, from day ${t.onsetDay}, so the diagnosis earns ${Math.round(credit * 100)}% of the credit`;
+  return `Submitted ${f.cause} in ${f.component} (${f.stage}): a fault that acts too, from day ${f.onsetDay} — but the primary fault, the one this scenario asks for, is ${t.cause} in ${t.component}, from day ${t.onsetDay}, so the diagnosis earns ${Math.round(credit * 100)}% of the credit`;
 }
