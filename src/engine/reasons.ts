@@ -67,7 +67,8 @@ function twinWords(best: { reading: Reading; signal: Signal } | null): string {
   if (!best || best.signal.twinEffect === 0) return '';
   const s = best.signal;
   const twinRel = s.reference !== 0 ? s.twinEffect / Math.abs(s.reference) : null;
-  return ` (without the fault: ${pct(twinRel)})`;
+  // Say what the number is: the same comparison in the fault-free twin.
+  return s.kind === 'group' ? ` (without the fault: ${pct(twinRel)} against the rest)` : ` (without the fault: ${pct(twinRel)} over the same days)`;
 }
 
 /** "the drop is confined to tenure new (−16% vs −1%)". */

@@ -35,6 +35,8 @@ describe('classification', () => {
     expect(kinds(PATHS.expert)).toEqual([['revealing', 'scope'], ['revealing', 'stage+component+cause'], ['confirming', '']]);
     const g = grade(c, PATHS.expert);
     expect(g.actions[0].reason).toMatch(/^Slicing click-through rate by app_version showed the drop is confined to app_version ios-42.0 −\d+%, against [+−][\d.]+% for the other groups$/);
+    // What the fault-free twin would show is named as the same comparison, not a bare number.
+    expect(g.actions[1].reason).toMatch(/\(without the fault: [+−][\d.]+% (against the rest|over the same days)\)/);
   });
   it('calls slices that show nothing the fault made uninformative, even when they show a difference', () => {
     const [, , tenure] = judge(c, PATHS.wandering).actions;
