@@ -1,25 +1,16 @@
 // The headline panel: a metric per day over the whole window, optionally one line per group.
 // The body keeps one fixed height through generating, loading, failure and the chart itself.
-import { METRIC_DEFS, type Unit } from '../../sim/query/metrics.ts';
+import { METRIC_DEFS } from '../../sim/query/metrics.ts';
 import { seriesOf } from '../chartSeries.ts';
 import { useHeadline } from '../store.ts';
 import type { WorldState } from '../useWorld.ts';
 import { useWorldAnswer } from '../useWorldAnswer.ts';
 import { ChartControls } from './ChartControls.tsx';
-import { Legend, legendEntries } from './Legend.tsx';
-import { LineChart } from './LineChart.tsx';
+import { DailyChart } from './DailyChart.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
+import { WorldFailure } from './WorldFailure.tsx';
 
 const CHART_HEIGHT = 400;
-
-const UNIT_LABELS: Record<Unit, string> = {
-  percent: '%',
-  score: 'score, 0–1',
-  count: 'per session',
-  ms: 'ms',
-  hours: 'hours',
-  ratio: 'ratio',
-};
 
 interface HeadlineChartProps {
   world: WorldState;
@@ -51,30 +42,11 @@ export function HeadlineChart({ world, onRetry }: HeadlineChartProps) {
       </header>
       <div className="panel-body" aria-busy={world.status === 'generating' || loading}>
         {world.status === 'generating' && <ProgressBar fraction={world.fraction} label={world.label} />}
-        {world.status === 'failed' && (
-          <div className="failure" role="alert">
-            <h3>The world could not be generated</h3>
-            <p className="failure-message">{world.message}</p>
-            <button type="button" className="button" onClick={onRetry}>Retry</button>
-          </div>
-        )}
+        {world.status === 'failed' && <WorldFailure message={world.message} onRetry={onRetry} />}
         {client && daily.error && <p className="query-error" role="alert">{daily.error}</p>}
         {client && result && !daily.error && (
           <div className={loading ? 'chart-frame is-loading' : 'chart-frame'}>
-            <Legend
-              groupBy={result.groupBy}
-              days={result.window.join('–')}
-              entries={legendEntries(series, totals.result)}
-            />
-            <LineChart
-              series={series}
-              unit={result.metric.unit}
-              days={result.window}
-              height={CHART_HEIGHT}
-              xLabel="Day"
-              yLabel={`${result.metric.label} (${UNIT_LABELS[result.metric.unit]})`}
-              title={`${result.metric.label} per day, days ${result.window.join('–')}`}
-            />
+            <DailyChart result={result} series={series} totals={totals.result} groupLabel={result.groupBy} height={CHART_HEIGHT} />
           </div>
         )}
       </div>

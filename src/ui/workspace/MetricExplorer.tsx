@@ -6,9 +6,9 @@ import { METRIC_DEFS } from '../../sim/query/metrics.ts';
 import type { AttemptSession } from '../attempt/session.ts';
 import { SERIES_COLORS, seriesOf } from '../chartSeries.ts';
 import { BreakdownBars } from '../components/BreakdownBars.tsx';
-import { Legend, legendEntries } from '../components/Legend.tsx';
-import { LineChart } from '../components/LineChart.tsx';
+import { DailyChart } from '../components/DailyChart.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
+import { WorldFailure } from '../components/WorldFailure.tsx';
 import { useViewportHeight } from '../components/useViewportHeight.ts';
 import type { WorldState } from '../useWorld.ts';
 import { useWorldAnswer } from '../useWorldAnswer.ts';
@@ -17,7 +17,7 @@ import { ExplorerControls } from './ExplorerControls.tsx';
 import { describeFilter, queryMove, querySpec, sameQuery, type ExplorerQuery } from './explorerQuery.ts';
 import { useExplorerQuery } from './useExplorerQuery.ts';
 import { useExplorer } from './explorerStore.ts';
-import { dimensionLabel, UNIT_LABELS } from './labels.ts';
+import { dimensionLabel } from './labels.ts';
 
 /** A view counts as looked at once it has been on screen this long. */
 const RECORD_AFTER_MS = 400;
@@ -93,30 +93,19 @@ export function MetricExplorer({ world, onRetry, session, changelog: opened, def
         )}
         {world.status === 'failed' && (
           <div className="explorer-placeholder">
-            <div className="failure" role="alert">
-              <h3>The world could not be generated</h3>
-              <p className="failure-message">{world.message}</p>
-              <button type="button" className="button" onClick={onRetry}>Retry</button>
-            </div>
+            <WorldFailure message={world.message} onRetry={onRetry} />
           </div>
         )}
         {client && error && <p className="query-error" role="alert">{error}</p>}
         {client && result && !error && (
           <div className={loading ? 'chart-frame is-loading' : 'chart-frame'}>
             <h3 className="subhead">Per day</h3>
-            <Legend
-              groupBy={result.groupBy ? dimensionLabel(result.groupBy) : null}
-              days={result.window.join('–')}
-              entries={legendEntries(series, totals.result)}
-            />
-            <LineChart
+            <DailyChart
+              result={result}
               series={series}
-              unit={result.metric.unit}
-              days={result.window}
+              totals={totals.result}
+              groupLabel={result.groupBy ? dimensionLabel(result.groupBy) : null}
               height={chartHeight}
-              xLabel="Day"
-              yLabel={`${result.metric.label} (${UNIT_LABELS[result.metric.unit]})`}
-              title={`${result.metric.label} per day, days ${result.window.join('–')}`}
               annotations={changelog.map((e) => ({ day: e.day, tag: e.tag, label: e.text }))}
             />
             {!opened && <p className="annotation-hint">Open the changelog to tag its entries on the time axis.</p>}

@@ -1,6 +1,6 @@
 // How vocabulary ids read in the app. The ids stay the contract; these are only their labels.
 import type { Dimension, Stage } from '../../sim/vocabulary.ts';
-import type { MetricDef, Unit } from '../../sim/query/metrics.ts';
+import type { MetricDef } from '../../sim/query/metrics.ts';
 
 export const STAGE_LABELS: Record<Stage, string> = {
   ingestion: 'Ingestion',
@@ -32,13 +32,5 @@ export const DIMENSION_LABELS: Record<Dimension, string> = {
   feature: 'Ranker feature',
 };
 
-export const UNIT_LABELS: Record<Unit, string> = {
-  percent: '%',
-  score: 'score, 0–1',
-  count: 'count',
-  ms: 'ms',
-  hours: 'hours',
-  ratio: 'ratio',
-};
 
 export const dimensionLabel = (d: string) => DIMENSION_LABELS[d as Dimension] ?? d;
