@@ -58,4 +58,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `faultline replay … | head` closes the pipe early: stop quietly, as other command-line tools do.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? 0);
+});
+
 process.exitCode = await main(process.argv.slice(2));
