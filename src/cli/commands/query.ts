@@ -7,7 +7,7 @@ import type { World } from '../../sim/world/world.ts';
 import { textTable } from '../textTable.ts';
 import { runQuery, type QueryResult } from '../../sim/query/query.ts';
 import { checkQueryIds } from '../../sim/query/spec.ts';
-import { formatError, formatValue } from '../../sim/query/format.ts';
+import { formatChange, formatError, formatValue } from '../../sim/query/format.ts';
 
 export const queryHelp = `faultline query [SCENARIO] --metric M [--group-by D] [--filter dim=v1,v2]… [--window A:B] [--by-day]
                 [--fault KIND[@DAY][:JSON]]… [--distractor KIND[@DAY][:JSON]]… [--twin]
@@ -97,7 +97,7 @@ export function renderFootprint(result: Footprint, world: World): string {
     ...(byDay ? [String(c.day)] : []),
     formatValue(c.factual, metric.unit),
     formatValue(c.twin, metric.unit),
-    c.relative === null ? '—' : `${c.relative >= 0 ? '+' : '−'}${Math.abs(c.relative * 100).toFixed(1)}%`,
+    formatChange(c.relative),
     c.z === null ? '' : c.z.toFixed(1),
     c.significant ? '*' : '',
   ]);

@@ -11,7 +11,7 @@ import { debriefText } from '../../engine/debrief.ts';
 import { describeAction } from '../../engine/words.ts';
 import { showsSomething } from '../../engine/view.ts';
 import { runQuery, type QueryResult } from '../../sim/query/query.ts';
-import { formatValue } from '../../sim/query/format.ts';
+import { formatChange, formatSigned, formatValue } from '../../sim/query/format.ts';
 import { METRIC_DEFS, type Unit } from '../../sim/query/metrics.ts';
 import type { MetricId } from '../../sim/vocabulary.ts';
 import type { World } from '../../sim/world/world.ts';
@@ -46,7 +46,7 @@ function shown(look: Look, world: World): string {
       const fmt = valueIn(METRIC_DEFS[v.result.metric as MetricId].unit);
       return indent(textTable(
         ['dimension', 'top group', 'selection', 'baseline', 'z', 'row shift'],
-        v.result.dimensions.slice(0, 6).map((d) => [d.dimension, d.groups[0]?.group ?? '', fmt(d.groups[0]?.selection), fmt(d.groups[0]?.baseline), (d.groups[0]?.z ?? 0).toFixed(1), `${(d.distributionShift * 100).toFixed(1)}%`]),
+        v.result.dimensions.slice(0, 6).map((d) => [d.dimension, d.groups[0]?.group ?? '', fmt(d.groups[0]?.selection), fmt(d.groups[0]?.baseline), formatSigned(d.groups[0]?.z ?? 0), `${(d.distributionShift * 100).toFixed(1)}%`]),
         [false, false, true, true, true, true],
       ));
     }
@@ -54,7 +54,7 @@ function shown(look: Look, world: World): string {
       return indent([...v.deploys.map((d) => `day ${d.day}: ${d.component} ${d.from} → ${d.to}`), ...v.timeline.map((t) => `day ${t.day}: ${t.text}`)].join('\n') || '(empty)');
     case 'inspect':
       if (v.result.view === 'stage_health') {
-        return indent(textTable(['stage', 'metric', 'baseline', 'current', 'change', 'status'], v.result.stages.flatMap((s) => s.entries.map((e) => [s.stage, e.metric, formatValue(e.baseline, METRIC_DEFS[e.metric].unit), formatValue(e.current, METRIC_DEFS[e.metric].unit), e.change === null ? '—' : `${(e.change * 100).toFixed(1)}%`, e.status])), [false, false, true, true, true, false]));
+        return indent(textTable(['stage', 'metric', 'baseline', 'current', 'change', 'status'], v.result.stages.flatMap((s) => s.entries.map((e) => [s.stage, e.metric, formatValue(e.baseline, METRIC_DEFS[e.metric].unit), formatValue(e.current, METRIC_DEFS[e.metric].unit), formatChange(e.change), e.status])), [false, false, true, true, true, false]));
       }
       // Other views are drawn; their numbers are the summarising queries the engine reads them by.
       return look.readings.map((r) => indent(renderQuery(runQuery(world, { ...r.spec, byDay: false }), seed))).join('\n');
@@ -71,7 +71,7 @@ function halvesTable(before: QueryResult, after: QueryResult): string {
     [before.groupBy ?? '', 'before', 'after', 'change'],
     after.cells.map((a) => {
       const b = before.cells.find((x) => x.group === a.group);
-      const change = b?.value && a.value !== null ? `${((a.value / b.value - 1) * 100).toFixed(1)}%` : '—';
+      const change = formatChange(b?.value && a.value !== null ? a.value / b.value - 1 : null);
       return [a.group ?? 'all', fmt(b?.value), fmt(a.value), change];
     }),
     [false, true, true, true],

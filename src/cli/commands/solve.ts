@@ -7,6 +7,7 @@ import { expertSteps } from '../../engine/grade.ts';
 import { solvability } from '../../engine/solvability.ts';
 import { truthLine } from '../../engine/debrief.ts';
 import { describeAction, pct } from '../../engine/words.ts';
+import { formatSigned } from '../../sim/query/format.ts';
 
 export const solveHelp = `faultline solve <SCENARIO> [--seed N] [--json]
   The truth derived from the faults (or the file's answer), the expert path, and a solvability
@@ -37,7 +38,7 @@ export function solveCommand(argv: string[]): void {
     for (const s of expert) lines.push(`  ${s.index + 1}. ${describeAction(s.action)}`, `     ${s.reason}`);
     lines.push('', 'Solvability:');
     for (const s of report.steps) {
-      const size = s.z !== null ? `${s.effect !== null ? `effect ${pct(s.effect)}, ` : ''}z ${s.z.toFixed(1)}, fault's part z ${s.faultZ!.toFixed(1)}` : '';
+      const size = s.z !== null ? `${s.effect !== null ? `effect ${pct(s.effect)}, ` : ''}z ${formatSigned(s.z)}, fault's part z ${formatSigned(s.faultZ!)}` : '';
       lines.push(`  ${s.ok ? '✓' : '✗'} ${s.rung.padEnd(9)} ${s.move ?? '—'}${size ? ` (${size})` : ''}${s.problem ? `\n      ${s.problem}` : ''}`);
     }
     lines.push('', report.ok ? 'solvable at this seed' : `NOT solvable at this seed: ${report.problems.length} problem(s)`);

@@ -23,3 +23,14 @@ export function formatError(se: number | null, unit: Unit): string {
     default: return `±${se.toPrecision(2)}`;
   }
 }
+
+/** A relative change as people write it: "+7.2%", "−2.0%" (a true minus sign), "—" when unknown. */
+export function formatChange(relative: number | null): string {
+  if (relative === null || !Number.isFinite(relative)) return '—';
+  return `${relative >= 0 ? '+' : '−'}${Math.abs(relative * 100).toFixed(1)}%`;
+}
+
+/** A signed number with a true minus sign, e.g. a z score: "+3.1", "−39.5". */
+export function formatSigned(x: number, digits = 1): string {
+  return `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;
+}
