@@ -50,3 +50,52 @@ describe('faultline test', () => {
     expect(r.status).toBe(0);
   }, 300_000);
 });
+
+describe('faultline solve', () => {
+  it('reports the truth, the expert path and every rung seen; exit 0 when solvable', () => {
+    const r = faultline(['solve', SCENARIO, '--json', '--quiet']);
+    expect(r.status).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(s.solvable).toBe(true);
+    expect(s.truth).toMatchObject({ component: 'feed-client', cause: 'client-render-bug' });
+    expect(s.steps.map((x: { rung: string; ok: boolean }) => [x.rung, x.ok])).toEqual([['scope', true], ['stage', true], ['component', true], ['cause', true]]);
+  }, 300_000);
+
+  it('exits 1, naming what cannot be seen, when the fault leaves no visible mark', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faultline-solve-'));
+    const file = join(dir, 'faint.yaml');
+    writeFileSync(file, [
+      'schemaVersion: 1',
+      'id: faint-render-bug',
+      'title: A fault too faint to see',
+      'difficulty: intro',
+      'briefing: Nothing much happened.',
+      'world: { seed: 4, days: 6, users: 2000, items: 4000 }',
+      'faults:',
+      '  - { kind: encoder-mislabel, onsetDay: 6, params: { aesthetics: [cyberpunk], rate: 0.01 } }',
+    ].join('\n'));
+    const r = faultline(['solve', file]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/✗ scope/);
+    expect(r.stdout).toMatch(/NOT solvable at this seed/);
+    expect(r.stderr).toMatch(/faint-render-bug is not solvable at seed 4/);
+    expect(r.stderr).not.toMatch(STACK);
+  }, 300_000);
+});
+
+describe('faultline replay', () => {
+  it('shows each move’s table with its before/after change and how it was judged', () => {
+    const r = faultline(['replay', SCENARIO, 'tests/engine/fixtures/render-bug-expert.json', '--quiet']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/── move 1 at 0 s: Slicing click-through rate by app_version/);
+    // The broken version's change, signed with a true minus, beside the others'.
+    expect(r.stdout).toMatch(/ios-42\.0\s+[\d.]+%\s+[\d.]+%\s+−\d+\.\d%/);
+    expect(r.stdout).toMatch(/judged revealing → scope/);
+  }, 300_000);
+
+  it('stops quietly when its reader closes the pipe early', () => {
+    const r = spawnSync('bash', ['-c', `node ${BIN} replay ${SCENARIO} tests/engine/fixtures/render-bug-expert.json --quiet | head -3`], { encoding: 'utf8', timeout: 300_000 });
+    expect(r.stdout).toMatch(/── move 1/);
+    expect(r.stderr).toBe('');
+  }, 300_000);
+});
