@@ -1,5 +1,6 @@
-// `faultline grade`, `test` and a broken transcript as a person runs them: the JSON's shape, the
-// examples' pass/fail, one clear line for a bad file and never a stack trace.
+// `faultline grade`, `test`, `solve`, `replay` and a broken transcript as a person runs them: the
+// JSON's shape, the examples' pass/fail, the exit code for an unsolvable file, one clear line for
+// a bad file, never a stack trace (not even when a pipe closes early).
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
