@@ -220,7 +220,6 @@ export class Simulation {
     const logs = this.logs;
     return {
       config: setup.config,
-      centres: setup.centres,
       items: setup.items,
       users: setup.users,
       text: setup.text,

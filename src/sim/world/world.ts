@@ -1,6 +1,5 @@
 // The shape of a generated world: its entities, the pipeline as it ran each day, and its logs.
 import type { WorldConfig } from '../config.ts';
-import type { Centres } from './centres.ts';
 import type { Items } from './items.ts';
 import type { Users } from './users.ts';
 import type { EncoderOutput } from '../pipeline/imageEncoder.ts';
@@ -29,7 +28,6 @@ export interface WorldLogs {
 
 export interface World {
   config: WorldConfig;
-  centres: Centres;
   items: Items;
   users: Users;
   /** Text-encoder embeddings of every item. */
