@@ -14,7 +14,7 @@ import type { WorldState } from '../useWorld.ts';
 import { useWorldAnswer } from '../useWorldAnswer.ts';
 import type { ChangelogEntry } from './changelog.ts';
 import { ExplorerControls } from './ExplorerControls.tsx';
-import { describeFilter, queryMove, querySpec, sameQuery, type ExplorerQuery } from './explorerQuery.ts';
+import { describeFilter, explorerQuery, queryMove, querySpec, sameQuery, selectionOf, type ExplorerQuery } from './explorerQuery.ts';
 import { useExplorerQuery } from './useExplorerQuery.ts';
 import { useExplorer } from './explorerStore.ts';
 import { dimensionLabel } from './labels.ts';
@@ -47,13 +47,11 @@ export function MetricExplorer({ world, onRetry, session, changelog: opened, def
     const timer = window.setTimeout(() => {
       const q = JSON.parse(queryKey) as ExplorerQuery;
       const last = [...session.actions].reverse().find((a) => a.type === 'query');
-      const lastQuery = last?.type === 'query'
-        ? { metric: last.metric, groupBy: last.groupBy ?? null, filter: last.filter ?? {}, window: last.window ?? [1, days], ignoredFilters: [] }
-        : null;
-      if (!lastQuery || !sameQuery(lastQuery as ExplorerQuery, q)) session.record(queryMove(q));
+      // The view the last recorded query showed: a view is recorded once, however often it is set up again.
+      if (last?.type !== 'query' || !sameQuery(explorerQuery(selectionOf(last), dimensions, days), q)) session.record(queryMove(q));
     }, RECORD_AFTER_MS);
     return () => window.clearTimeout(timer);
-  }, [queryKey, origin, client, session, days]);
+  }, [queryKey, origin, client, session, dimensions, days]);
 
   const daily = useWorldAnswer(client, 'query', querySpec(query, true));
   const totals = useWorldAnswer(client, 'query', querySpec(query, false));
