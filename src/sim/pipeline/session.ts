@@ -1,6 +1,7 @@
 // One session end to end: retrieve → features → rank → blend → show slates (padded with popular
-// pins when the candidates run out) until the user stops scrolling. Behaviour draws a fixed set of numbers per slot from the session's own
-// keyed stream, so two worlds that show the same slot draw the same outcome.
+// pins when the candidates run out) until the user stops scrolling. Behaviour draws a fixed set
+// of numbers per slot from the session's own keyed stream, so two worlds that show the same
+// slot draw the same outcome.
 import { SOURCES } from '../vocabulary.ts';
 import { DIM, dot } from '../vectors.ts';
 import { sigmoid, type Rng } from '../random.ts';
