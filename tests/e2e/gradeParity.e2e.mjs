@@ -9,11 +9,8 @@ import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { assertTabReachesEveryControl, waitForChart, waitForIdle, withApp } from './helpers.mjs';
+import { assertTabReachesEveryControl, FLAGSHIP, flagshipQuery, flagshipSizeArgs, groupByTenure, sizeQuery, waitForChart, withApp } from './helpers.mjs';
 
-const FLAGSHIP = 'cold-start-niche-aesthetics';
-const SIZES = { users: 2000, items: 4000 };
-const sizeQuery = `users=${SIZES.users}&items=${SIZES.items}`;
 const GRADE_TIMEOUT = 150_000;
 
 const run = promisify(execFile);
@@ -33,7 +30,7 @@ async function readDebrief(page) {
 
 /** The same three readings from `faultline grade <scenario> <file> --json` at the e2e world size. */
 async function cliGrade(root, file) {
-  const args = ['bin/faultline.js', 'grade', FLAGSHIP, file, '--json', '--quiet', '--users', String(SIZES.users), '--items', String(SIZES.items)];
+  const args = ['bin/faultline.js', 'grade', FLAGSHIP, file, '--json', '--quiet', ...flagshipSizeArgs];
   const { stdout } = await run(process.execPath, args, { cwd: root, maxBuffer: 16 << 20 });
   const g = JSON.parse(stdout);
   return { score: g.score, breakdown: g.breakdown, classifications: g.actions.map((a) => a.classification) };
@@ -77,7 +74,18 @@ async function importTranscript(ctx, file) {
   return imported;
 }
 
-async function assertSameEverywhere(ctx, played, file) {
+/**
+ * Plays the flagship in a fresh app (`play(page)` ends on the debrief and returns `readDebrief`'s
+ * reading), exports its transcript, and asserts the imported file and `faultline grade` read the same.
+ */
+async function playThenCompare(ctx, play) {
+  let played;
+  let file;
+  await withApp(ctx, { query: flagshipQuery() }, async (page) => {
+    await waitForChart(page);
+    played = await play(page);
+    file = await exportTranscript(page);
+  });
   const [imported, cli] = await Promise.all([importTranscript(ctx, file), cliGrade(ctx.root, file)]);
   assert.deepEqual(imported, played, 'the imported transcript reads as the debrief it was exported from');
   assert.deepEqual(cli, played, 'faultline grade on the exported file gives the numbers the app showed');
@@ -88,13 +96,8 @@ export const tests = [
     name: 'grade parity: the flagship played by clicking scores high with the expert path; its transcript imported, and `faultline grade` on it, give the same score and breakdown',
     timeout: 420_000,
     async run(ctx) {
-      let played;
-      let file;
-      await withApp(ctx, { query: `?scenario=${FLAGSHIP}&seed=20260415&mode=practice&${sizeQuery}` }, async (page) => {
-        await waitForChart(page);
-        await page.getByTestId('group-select').selectOption('tenure');
-        await page.locator('[data-testid="breakdown-bar"][data-group="new"]').waitFor({ timeout: 20_000 });
-        await waitForIdle(page);
+      await playThenCompare(ctx, async (page) => {
+        await groupByTenure(page, 'new');
         await waitForMoves(page, 1);
         await page.locator('[data-testid="breakdown-bar"][data-group="new"] .breakdown-bar').click();
         await page.locator('[data-testid="filter-chip"][data-dimension="tenure"]').waitFor({ timeout: 10_000 });
@@ -104,30 +107,25 @@ export const tests = [
         await waitForMoves(page, 3);
         assert.deepEqual(await page.getByTestId('trail-entry').evaluateAll((els) => els.map((e) => e.dataset.type)), ['query', 'query', 'inspect']);
         await submitDiagnosis(page, { stage: 'ingestion', component: 'image-encoder', cause: 'encoder-mislabel', segment: { tenure: 'new' } });
-        played = await readDebrief(page);
+        const played = await readDebrief(page);
         assert.ok(played.score >= 70, `the right path scores high: ${JSON.stringify(played)}; ${(await page.getByTestId('judged-moves').textContent())}`);
         assert.ok(played.classifications.includes('revealing'), `a move revealed something: ${played.classifications}`);
         assert.ok((await page.locator('[data-testid="expert-path"] li').count()) >= 2, 'the expert path is shown');
         await assertTabReachesEveryControl(page, 20); // the debrief's exports and step-through links too
-        file = await exportTranscript(page);
+        return played;
       });
-      await assertSameEverywhere(ctx, played, file);
     },
   },
   {
     name: 'grade parity: a guess straight away scores low, in the app, imported, and in `faultline grade` alike',
     timeout: 420_000,
     async run(ctx) {
-      let played;
-      let file;
-      await withApp(ctx, { query: `?scenario=${FLAGSHIP}&seed=20260415&mode=practice&${sizeQuery}` }, async (page) => {
-        await waitForChart(page);
+      await playThenCompare(ctx, async (page) => {
         await submitDiagnosis(page, { component: 'image-encoder', cause: 'encoder-mislabel' });
-        played = await readDebrief(page);
+        const played = await readDebrief(page);
         assert.ok(played.score < 50, `a guess scores low: ${JSON.stringify(played)}`);
-        file = await exportTranscript(page);
+        return played;
       });
-      await assertSameEverywhere(ctx, played, file);
     },
   },
 ];

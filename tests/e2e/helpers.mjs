@@ -10,6 +10,14 @@ export const worldQuery = (world = E2E_WORLD) =>
 
 export const CHART_LINE = '[data-testid="chart"] path.series-line';
 
+/** The flagship scenario, at the world size its browser tests (and the CLI beside them) use. */
+export const FLAGSHIP = 'cold-start-niche-aesthetics';
+export const FLAGSHIP_SIZES = { users: 2000, items: 4000 };
+export const sizeQuery = `users=${FLAGSHIP_SIZES.users}&items=${FLAGSHIP_SIZES.items}`;
+export const flagshipQuery = (seed = 20260415, mode = 'practice') => `?scenario=${FLAGSHIP}&seed=${seed}&mode=${mode}&${sizeQuery}`;
+/** `faultline … --users N --items N` at the same size. */
+export const flagshipSizeArgs = ['--users', String(FLAGSHIP_SIZES.users), '--items', String(FLAGSHIP_SIZES.items)];
+
 /**
  * Opens the app in a fresh context; console errors, page errors and failed requests are
  * collected in `errors`. Call `close()` when done. `localStorage`: entries set before the app
@@ -54,6 +62,13 @@ export async function withApp(ctx, options, body) {
 /** Waits until no chart is dimmed as loading. */
 export async function waitForIdle(page) {
   await page.waitForFunction(() => !globalThis.document.querySelector('.chart-frame.is-loading'));
+}
+
+/** Groups the explorer by tenure and waits until its bars (`group`'s among them) are drawn and settled. */
+export async function groupByTenure(page, group = 'core') {
+  await page.getByTestId('group-select').selectOption('tenure');
+  await page.locator(`[data-testid="breakdown-bar"][data-group="${group}"]`).waitFor({ timeout: 20_000 });
+  await waitForIdle(page);
 }
 
 export function assertNoErrors(errors) {

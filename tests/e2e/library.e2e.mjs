@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { assertTabReachesEveryControl, withApp } from './helpers.mjs';
+import { assertTabReachesEveryControl, sizeQuery, withApp } from './helpers.mjs';
 
 const BROKEN = `schemaVersion: 1
 id: broken-example
@@ -154,7 +154,7 @@ export const tests = [
     name: 'library: a transcript file opens its attempt straight into the debrief; a broken one says what is wrong',
     timeout: 180_000,
     async run(ctx) {
-      await withApp(ctx, { query: '?users=2000&items=4000' }, async (page) => {
+      await withApp(ctx, { query: `?${sizeQuery}` }, async (page) => {
         await page.getByTestId('library').waitFor({ timeout: 20_000 });
         await dropFile(page, 'bad.json', JSON.stringify({ ...TRANSCRIPT, actions: [{ at: 1, type: 'peek' }] }));
         await page.getByTestId('transcript-errors').waitFor({ timeout: 10_000 });

@@ -6,18 +6,15 @@ import { execFile } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { assertTabReachesEveryControl, waitForChart, waitForIdle, withApp } from './helpers.mjs';
-
-const FLAGSHIP = 'cold-start-niche-aesthetics';
-const SIZES = { users: 2000, items: 4000 };
-const sizeQuery = `users=${SIZES.users}&items=${SIZES.items}`;
-const flagshipQuery = (seed = 20260415, mode = 'practice') => `?scenario=${FLAGSHIP}&seed=${seed}&mode=${mode}&${sizeQuery}`;
+import {
+  assertTabReachesEveryControl, FLAGSHIP, FLAGSHIP_SIZES, flagshipQuery, flagshipSizeArgs, groupByTenure, sizeQuery, waitForChart, waitForIdle, withApp,
+} from './helpers.mjs';
 
 const run = promisify(execFile);
 
 /** `faultline digest <scenario>` for the same seed and sizes: the browser must show the same. */
 async function cliDigest(root, seed) {
-  const args = ['bin/faultline.js', 'digest', FLAGSHIP, '--seed', String(seed), '--users', String(SIZES.users), '--items', String(SIZES.items), '--quiet'];
+  const args = ['bin/faultline.js', 'digest', FLAGSHIP, '--seed', String(seed), ...flagshipSizeArgs, '--quiet'];
   const { stdout } = await run(process.execPath, args, { cwd: root });
   return stdout.trim().split('\n').pop();
 }
@@ -61,10 +58,8 @@ export const tests = [
         await waitForChart(page);
         assert.equal(await page.getByTestId('trail-entry').count(), 0, 'the initial view is not a move');
 
-        await page.getByTestId('group-select').selectOption('tenure');
+        await groupByTenure(page);
         const bars = page.getByTestId('breakdown-bar');
-        await page.locator('[data-testid="breakdown-bar"][data-group="core"]').waitFor({ timeout: 20_000 });
-        await waitForIdle(page);
         assert.deepEqual((await bars.evaluateAll((els) => els.map((e) => e.dataset.group))).sort(), ['casual', 'core', 'new']);
         assert.equal(await page.locator('[data-testid="breakdown-bar"] [data-testid="ci-whisker"]').count(), 3, 'each bar has a 95% interval');
         for (const group of ['new', 'casual', 'core']) {
@@ -137,7 +132,7 @@ export const tests = [
         const url = new URL(page.url());
         assert.equal(url.searchParams.get('scenario'), FLAGSHIP);
         assert.equal(url.searchParams.get('mode'), 'interview');
-        assert.equal(url.searchParams.get('users'), String(SIZES.users));
+        assert.equal(url.searchParams.get('users'), String(FLAGSHIP_SIZES.users));
         const seed = url.searchParams.get('seed');
         assert.match(seed, /^\d+$/);
         assert.notEqual(seed, '20260415', 'a new seed');
@@ -205,7 +200,7 @@ export const tests = [
     name: 'workspace: a saved attempt that does not restore (not a snapshot of the attempt chart) is set aside and reported; a fresh attempt starts',
     timeout: 180_000,
     async run(ctx) {
-      const key = `faultline.attempt.v1:${FLAGSHIP}:16:practice:${SIZES.users}/${SIZES.items}/`;
+      const key = `faultline.attempt.v1:${FLAGSHIP}:16:practice:${FLAGSHIP_SIZES.users}/${FLAGSHIP_SIZES.items}/`;
       const broken = JSON.stringify({ snapshot: { status: 'active', value: 'nowhere', context: { actions: [] } }, elapsed: 10 });
       await withApp(ctx, { query: flagshipQuery(16), localStorage: { [key]: broken } }, async (page) => {
         await page.getByTestId('workspace').waitFor({ timeout: 20_000 });
@@ -281,7 +276,7 @@ export const tests = [
     name: 'workspace: in interview mode the statechart’s time limit ends the attempt (resumed after it ran out) and it is graded unsubmitted',
     timeout: 180_000,
     async run(ctx) {
-      const key = `faultline.attempt.v1:${FLAGSHIP}:13:interview:${SIZES.users}/${SIZES.items}/`;
+      const key = `faultline.attempt.v1:${FLAGSHIP}:13:interview:${FLAGSHIP_SIZES.users}/${FLAGSHIP_SIZES.items}/`;
       const saved = {
         transcript: {
           format: 'faultline-transcript', version: 1, scenario: FLAGSHIP, seed: 13, mode: 'interview',
@@ -322,9 +317,7 @@ export const tests = [
     async run(ctx) {
       await withApp(ctx, { query: flagshipQuery(15) }, async (page) => {
         await waitForChart(page);
-        await page.getByTestId('group-select').selectOption('tenure');
-        await page.locator('[data-testid="breakdown-bar"][data-group="core"]').waitFor({ timeout: 20_000 });
-        await waitForIdle(page);
+        await groupByTenure(page);
         await assertTabReachesEveryControl(page, 20);
 
         // The diagnosis form, opened from the keyboard: a focus trap with an Escape hatch.
