@@ -13,6 +13,9 @@ import { dimensionLabel } from './labels.ts';
 const SHOWN_DIMENSIONS = 6;
 const SHOWN_GROUPS = 3;
 
+/** ', <the filter>' after a window, or nothing when there is no filter. */
+const andFilter = (filter: Partial<Record<string, readonly (string | number)[]>>) => (Object.keys(filter).length ? `, ${describeFilter(filter)}` : '');
+
 /** The contrast a view of the explorer asks for. */
 export function contrastSpecOf(q: ExplorerQuery): ContrastSpec {
   return { metric: q.metric, selection: { window: q.window, ...(Object.keys(q.filter).length ? { filter: q.filter } : {}) } };
@@ -42,7 +45,7 @@ export function ContrastPanel({ client, query, days, shown, onRun, disabled }: C
           <h2 id="contrast-title" className="panel-title">Contrast</h2>
           <p className="panel-description">
             The explorer’s selection ({METRIC_DEFS[query.metric].label}, days {query.window.join('–')}
-            {Object.keys(query.filter).length ? `, ${describeFilter(query.filter)}` : ''}) against the rest: which dimension does the difference concentrate in?
+            {andFilter(query.filter)}) against the rest: which dimension does the difference concentrate in?
           </p>
         </div>
         <button type="button" className="button button-small" data-testid="run-contrast" disabled={disabled || whole} onClick={() => onRun(contrastSpecOf(query))}
@@ -56,9 +59,9 @@ export function ContrastPanel({ client, query, days, shown, onRun, disabled }: C
         {result && (
           <div data-testid="contrast-result">
             <p className="inspector-note">
-              Selection days {result.selection.window.join('–')}{Object.keys(result.selection.filter).length ? `, ${describeFilter(result.selection.filter)}` : ''}:{' '}
+              Selection days {result.selection.window.join('–')}{andFilter(result.selection.filter)}:{' '}
               <strong>{formatValue(result.overall.selection, unit)}</strong> · baseline days {result.baseline.window.join('–')}
-              {Object.keys(result.baseline.filter).length ? `, ${describeFilter(result.baseline.filter)}` : ''}: <strong>{formatValue(result.overall.baseline, unit)}</strong>
+              {andFilter(result.baseline.filter)}: <strong>{formatValue(result.overall.baseline, unit)}</strong>
             </p>
             <table className="data-table" data-testid="contrast-dimensions">
               <thead>
