@@ -104,7 +104,9 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
   // Stage health the learner has seen (a stage health inspector they opened): only then does the map show it.
   const [health, setHealth] = useState<Partial<Record<Stage, HealthStatus>>>({});
   const onHealth = useCallback((seen: Partial<Record<Stage, HealthStatus>>) => setHealth((h) => ({ ...h, ...seen })), []);
-  const days = world.status === 'ready' ? world.info.days : (request.config.days ?? scenario.world.days);
+  // The world's days once it is ready, else those asked for; the explorer's current view.
+  const defaultDays = request.config.days ?? scenario.world.days;
+  const { query: explorerNow, days } = useExplorerQuery(world, defaultDays);
   /** Shows an inspector view; the learner's own openings are recorded, replays are not. */
   const showInspector = useCallback(
     (spec: InspectSpec, record: boolean) => {
@@ -160,7 +162,6 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
   const [diagnosing, setDiagnosing] = useState(false);
   // The contrast view is a practice-mode tool, unless the scenario switches it off.
   const contrastOn = route.mode === 'practice' && scenario.tools?.contrast !== false;
-  const { query: explorerNow } = useExplorerQuery(world, request.config.days ?? scenario.world.days);
   const submitted = actions.find((a): a is Extract<Action, { type: 'submit' }> => a.type === 'submit') ?? null;
   const timedOut = attempt.context.timedOut;
   const ended = hasEnded(attempt);
@@ -223,7 +224,7 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
             onRetry={retry}
             session={session}
             changelog={changelogOpened ? changelog : null}
-            defaultDays={request.config.days ?? scenario.world.days}
+            defaultDays={defaultDays}
           />
           {contrastOn && (
             <ContrastPanel
@@ -238,7 +239,7 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
               }}
             />
           )}
-          <InspectorPanel ref={inspectorRef} client={world.status === 'ready' ? world.client : null} days={days} onOpen={(spec) => showInspector(spec, true)} onHealth={onHealth} />
+          <InspectorPanel ref={inspectorRef} client={ready ? world.client : null} days={days} onOpen={(spec) => showInspector(spec, true)} onHealth={onHealth} />
         </main>
         <aside className="ws-column ws-right" aria-label="Changelog, notebook and action trail">
           {!submitted && timedOut && (
