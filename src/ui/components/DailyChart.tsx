@@ -7,7 +7,7 @@ import { Legend, legendEntries } from './Legend.tsx';
 import { LineChart, type ChartAnnotation } from './LineChart.tsx';
 
 /** The y axis names the metric's unit. */
-export const UNIT_LABELS: Record<Unit, string> = {
+const UNIT_LABELS: Record<Unit, string> = {
   percent: '%',
   score: 'score, 0–1',
   count: 'count',
