@@ -9,7 +9,7 @@ import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { assertTabReachesEveryControl, FLAGSHIP, flagshipQuery, flagshipSizeArgs, groupByTenure, sizeQuery, waitForChart, withApp } from './helpers.mjs';
+import { assertTabReachesEveryControl, FLAGSHIP, flagshipQuery, flagshipSizeArgs, groupByTenure, sizeQuery, submitDiagnosis, waitForChart, withApp } from './helpers.mjs';
 
 const GRADE_TIMEOUT = 150_000;
 
@@ -39,19 +39,6 @@ async function cliGrade(root, file) {
 /** Waits until the action trail has `count` moves (a query is recorded once its answer is shown). */
 async function waitForMoves(page, count) {
   await page.waitForFunction((n) => globalThis.document.querySelectorAll('[data-testid="trail-entry"]').length >= n, count, { timeout: 30_000 });
-}
-
-async function submitDiagnosis(page, { stage, component, cause, segment }) {
-  await page.getByTestId('open-diagnosis').click();
-  await page.getByTestId('diagnosis-form').waitFor();
-  if (stage) await page.getByTestId('diagnosis-stage').selectOption(stage);
-  if (component) await page.getByTestId('diagnosis-component').selectOption(component);
-  await page.getByTestId('diagnosis-cause').selectOption(cause);
-  for (const [dimension, value] of Object.entries(segment ?? {})) {
-    await page.getByTestId('segment-dimension').selectOption(dimension);
-    await page.getByTestId('segment-value').selectOption(value);
-  }
-  await page.getByTestId('diagnosis-submit').click();
 }
 
 /** Downloads the debrief's transcript into a fresh temporary directory; returns its path. */

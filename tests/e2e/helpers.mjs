@@ -71,6 +71,20 @@ export async function groupByTenure(page, group = 'core') {
   await waitForIdle(page);
 }
 
+/** Opens the diagnosis form, chooses what is given (`segment`: dimension → value) and submits it. */
+export async function submitDiagnosis(page, { stage, component, cause, segment }) {
+  await page.getByTestId('open-diagnosis').click();
+  await page.getByTestId('diagnosis-form').waitFor();
+  if (stage) await page.getByTestId('diagnosis-stage').selectOption(stage);
+  if (component) await page.getByTestId('diagnosis-component').selectOption(component);
+  await page.getByTestId('diagnosis-cause').selectOption(cause);
+  for (const [dimension, value] of Object.entries(segment ?? {})) {
+    await page.getByTestId('segment-dimension').selectOption(dimension);
+    await page.getByTestId('segment-value').selectOption(value);
+  }
+  await page.getByTestId('diagnosis-submit').click();
+}
+
 export function assertNoErrors(errors) {
   assert.deepEqual(errors, [], `the page logged errors:\n${errors.join('\n')}`);
 }

@@ -7,7 +7,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import {
-  assertTabReachesEveryControl, FLAGSHIP, FLAGSHIP_SIZES, flagshipQuery, flagshipSizeArgs, groupByTenure, sizeQuery, waitForChart, waitForIdle, withApp,
+  assertTabReachesEveryControl, FLAGSHIP, FLAGSHIP_SIZES, flagshipQuery, flagshipSizeArgs, groupByTenure, sizeQuery, submitDiagnosis, waitForChart, waitForIdle, withApp,
 } from './helpers.mjs';
 
 const run = promisify(execFile);
@@ -391,12 +391,7 @@ export const tests = [
           await page.getByTestId('inspector').evaluate((el) => el.scrollIntoView({ block: 'start' }));
           await page.waitForTimeout(300);
           await page.screenshot({ path: path.join(dir, `workspace-inspector-${width}.png`) });
-          await page.getByTestId('open-diagnosis').click();
-          await page.getByTestId('diagnosis-component').selectOption('image-encoder');
-          await page.getByTestId('diagnosis-cause').selectOption('encoder-mislabel');
-          await page.getByTestId('segment-dimension').selectOption('tenure');
-          await page.getByTestId('segment-value').selectOption('new');
-          await page.getByTestId('diagnosis-submit').click();
+          await submitDiagnosis(page, { component: 'image-encoder', cause: 'encoder-mislabel', segment: { tenure: 'new' } });
           await page.getByTestId('score').waitFor({ timeout: 120_000 });
           await page.waitForTimeout(300);
           await page.screenshot({ path: path.join(dir, `debrief-${width}.png`) });
