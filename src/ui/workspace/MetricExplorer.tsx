@@ -62,6 +62,8 @@ export function MetricExplorer({ world, onRetry, session, changelog: opened, def
     const i = totals.result?.groups.indexOf(group) ?? -1;
     return SERIES_COLORS[Math.max(0, i) % SERIES_COLORS.length];
   };
+  /** The changelog entries within the chart's window, keyed below it. */
+  const inWindow = result ? changelog.filter((e) => e.day >= result.window[0] && e.day <= result.window[1]) : [];
   const loading = client !== null && (daily.loading || totals.loading);
   const error = daily.error ?? totals.error;
   const scope = [query.groupBy && `by ${dimensionLabel(query.groupBy).toLowerCase()}`, describeFilter(query.filter), `days ${query.window.join('–')}`]
@@ -107,15 +109,13 @@ export function MetricExplorer({ world, onRetry, session, changelog: opened, def
               annotations={changelog.map((e) => ({ day: e.day, tag: e.tag, label: e.text }))}
             />
             {!opened && <p className="annotation-hint">Open the changelog to tag its entries on the time axis.</p>}
-            {changelog.some((e) => e.day >= result.window[0] && e.day <= result.window[1]) && (
+            {inWindow.length > 0 && (
               <ul className="annotation-key" aria-label="Changelog entries on the chart">
-                {changelog
-                  .filter((e) => e.day >= result.window[0] && e.day <= result.window[1])
-                  .map((e) => (
-                    <li key={e.tag}>
-                      <span className="changelog-tag">{e.tag}</span> Day {e.day}: {e.text}
-                    </li>
-                  ))}
+                {inWindow.map((e) => (
+                  <li key={e.tag}>
+                    <span className="changelog-tag">{e.tag}</span> Day {e.day}: {e.text}
+                  </li>
+                ))}
               </ul>
             )}
             {totals.result && (
