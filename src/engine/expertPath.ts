@@ -10,6 +10,7 @@ import { tableDimensions } from '../sim/query/dimensions.ts';
 import { footprint, SIGNIFICANT_Z } from '../sim/footprint.ts';
 import { INSPECTOR_VIEWS, USER_DIMENSIONS, type Dimension, type MetricId } from '../sim/vocabulary.ts';
 import { lookAt, type Case } from './case.ts';
+import { OUTCOMES } from './truth.ts';
 import { judge, type Judgement } from './judge.ts';
 import { RUNGS, type Rung } from './rungs.ts';
 import { METRIC_COMPONENTS, CAUSE_SIGNATURES } from './ladderMaps.ts';
@@ -96,25 +97,34 @@ export function expertPath(c: Case): ExpertPath {
 }
 
 /**
- * Metrics to scope on, lazily: the truth's outcome metrics (symptom first), then every other
- * metric a user slice can split, by how surely the fault moved it in the true segment.
+ * Metrics to scope on, lazily: the symptom, then the other outcome metrics, then every other
+ * metric a user slice can split where the fault surely moved it, each group by how surely the
+ * fault moved it in the true segment.
  */
 function* scopeMetrics(c: Case): Generator<MetricId> {
   const { truth, pair } = c;
-  yield* truth.symptoms;
+  yield truth.symptom;
   const window: [number, number] | undefined = truth.onsetDay ? [truth.onsetDay, pair.factual.config.days] : undefined;
-  const ranked: { metric: MetricId; z: number }[] = [];
-  for (const metric of Object.keys(METRIC_DEFS) as MetricId[]) {
-    if (truth.symptoms.includes(metric)) continue;
+  /** The metrics the segment can filter, the fault's clearest footprint in it first. */
+  const byFootprint = (metrics: MetricId[]) =>
+    metrics
+      .flatMap((metric) => {
+        try {
+          return [{ metric, z: Math.abs(footprint(pair, { metric, window, filter: truth.segment }).cells[0]?.z ?? 0) }];
+        } catch (e) {
+          if (e instanceof Error && ['QueryError', 'VocabularyError'].includes(e.name)) return [];
+          throw e;
+        }
+      })
+      .sort((a, b) => b.z - a.z);
+  const outcomes = byFootprint(OUTCOMES.filter((m) => m !== truth.symptom)).map((r) => r.metric);
+  yield* outcomes;
+  const tried = new Set([truth.symptom, ...outcomes]);
+  const sliceable = (Object.keys(METRIC_DEFS) as MetricId[]).filter((metric) => {
     const dims = tableDimensions(pair.factual.logs[METRIC_DEFS[metric].table]) as string[];
-    if (!USER_DIMENSIONS.some((d) => dims.includes(d))) continue;
-    try {
-      ranked.push({ metric, z: Math.abs(footprint(pair, { metric, window, filter: truth.segment }).cells[0]?.z ?? 0) });
-    } catch (e) {
-      if (!(e instanceof Error && ['QueryError', 'VocabularyError'].includes(e.name))) throw e;
-    }
-  }
-  for (const r of ranked.filter((r) => r.z >= SIGNIFICANT_Z).sort((a, b) => b.z - a.z)) yield r.metric;
+    return !tried.has(metric) && USER_DIMENSIONS.some((d) => dims.includes(d));
+  });
+  for (const r of byFootprint(sliceable)) if (r.z >= SIGNIFICANT_Z) yield r.metric;
 }
 
 /** Inspector views and stage metrics, those about the true component first. */

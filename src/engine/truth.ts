@@ -30,8 +30,6 @@ export interface Truth {
   segment: Segment;
   /** The metric the briefing's alarm is about (the file's `answer.symptom`, else the outcome metric the fault moves most surely). */
   symptom: MetricId;
-  /** Where the scope is sought: the symptom, then the other outcome metrics, clearest footprint in the segment first. */
-  symptoms: MetricId[];
   onsetDay: number | null;
   /** The fault's size on the symptom in the segment, after onset (relative to the twin). */
   effect: number | null;
@@ -41,7 +39,8 @@ export interface Truth {
   fromAnswer: string[];
 }
 
-const OUTCOMES: MetricId[] = ['relevance', 'ctr', 'save_rate', 'hide_rate', 'session_depth'];
+/** The outcome metrics a derived symptom is chosen from (the expert path scopes on them next). */
+export const OUTCOMES: MetricId[] = ['relevance', 'ctr', 'save_rate', 'hide_rate', 'session_depth'];
 /** A group is affected when its change is at least this share of the largest one. */
 const AFFECTED_SHARE = 0.5;
 /** A slice is implied by another when this share of the other's rows falls in its values. */
@@ -56,7 +55,7 @@ export function deriveTruth(pair: WorldPair, answer?: Scenario['answer']): Truth
   const days = pair.factual.config.days;
   if (!fault) {
     const symptom = answer?.symptom ?? 'relevance';
-    return { stage: null, component: null, cause: 'no-regression', segment: {}, symptom, symptoms: [symptom], onsetDay: null, effect: null, others: [], fromAnswer: answer?.symptom ? ['symptom'] : [] };
+    return { stage: null, component: null, cause: 'no-regression', segment: {}, symptom, onsetDay: null, effect: null, others: [], fromAnswer: answer?.symptom ? ['symptom'] : [] };
   }
   const window: [number, number] = [fault.onsetDay, days];
   const symptom = answer?.symptom ?? symptomOf(pair, window);
@@ -68,7 +67,6 @@ export function deriveTruth(pair: WorldPair, answer?: Scenario['answer']): Truth
     cause: fault.kind,
     segment,
     symptom,
-    symptoms: symptomsIn(pair, symptom, segment, window),
     onsetDay: fault.onsetDay,
     effect: effectOf(pair, symptom, segment, window),
     others: faults.filter((f) => f !== fault).map((f) => ({ stage: f.stage, component: f.component, cause: f.kind, onsetDay: f.onsetDay })),
@@ -84,20 +82,6 @@ export function deriveTruth(pair: WorldPair, answer?: Scenario['answer']): Truth
     if (answer.segment) truth.fromAnswer.push('segment');
   }
   return truth;
-}
-
-/** The symptom, then the other outcome metrics by how surely the fault moved them in the segment (those the segment can filter). */
-function symptomsIn(pair: WorldPair, symptom: MetricId, segment: Segment, window: [number, number]): MetricId[] {
-  const z = (metric: MetricId) => {
-    try {
-      return Math.abs(footprint(pair, { metric, window, filter: segment }).cells[0]?.z ?? 0);
-    } catch (e) {
-      if (e instanceof Error && ['QueryError', 'VocabularyError'].includes(e.name)) return null;
-      throw e;
-    }
-  };
-  const rest = OUTCOMES.filter((m) => m !== symptom).map((m) => ({ m, z: z(m) })).filter((r) => r.z !== null).sort((a, b) => b.z! - a.z!);
-  return [symptom, ...rest.map((r) => r.m)];
 }
 
 function effectOf(pair: WorldPair, metric: MetricId, segment: Segment, window: [number, number]): number | null {
