@@ -8,6 +8,7 @@ import { DIM } from '../vectors.ts';
 import { AESTHETICS } from '../world/taxonomy.ts';
 import { PICKS, recentItem, type Histories } from '../world/history.ts';
 import type { Items } from '../world/items.ts';
+import { QUALITY_PIVOT } from '../world/behaviour.ts';
 
 export const FEATURE_NAMES = [
   'visual_sim',
@@ -214,7 +215,7 @@ export interface Tower {
   item: Float32Array;
   /** Logit weight of the tower's score (fitted with the rest of the model). */
   weight: number;
-  /** Learnt appeal per item (quality above the click model's pivot, shrunk like the vector). */
+  /** Learnt appeal per item (quality above the behaviour model's QUALITY_PIVOT, shrunk like the vector). */
   appeal: Float32Array;
   /** Logit weight of the appeal (fitted with the rest of the model). */
   appealWeight: number;
@@ -228,8 +229,6 @@ export interface Tower {
  */
 const TOWER_HALF_SUPPORT = 0.02;
 const ITEM_HALF_SUPPORT = 4;
-/** Quality at which an item's learnt appeal is 0 (the click model's pivot, world/behaviour.ts). */
-const APPEAL_PIVOT = 0.65;
 /**
  * The feature v13 no longer uses: the share of the user's profile in the pin's predicted
  * aesthetic, a hand-made taste signal the tower learns better for the traffic it was fitted on.
@@ -290,7 +289,7 @@ export function trainV13(
   for (let i = 0; i < items.count; i++) {
     const rho = support[items.aesthetic[i]] * (impressions[i] / (impressions[i] + ITEM_HALF_SUPPORT));
     for (let k = 0; k < DIM; k++) item[i * DIM + k] = rho * items.latent[i * DIM + k];
-    appeal[i] = rho * (items.quality[i] - APPEAL_PIVOT);
+    appeal[i] = rho * (items.quality[i] - QUALITY_PIVOT);
   }
   const tower: Tower = { item, weight: 1, appeal, appealWeight: 0, support };
   // Each kept impression's tower score, from the user's history as it stands now.

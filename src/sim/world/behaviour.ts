@@ -12,23 +12,26 @@ export function examineProbability(position: number, surface: number): number {
   return EXAMINE[surface][position];
 }
 
+/** The quality at which a pin's quality neither raises nor lowers a click, save, hide or grade. */
+export const QUALITY_PIVOT = 0.65;
+
 /** Click probability once examined. */
 export function clickProbability(affinity: number, quality: number, logitOffset = 0): number {
-  return sigmoid(-4.2 + 3.4 * affinity + 2.2 * (quality - 0.65) + logitOffset);
+  return sigmoid(-4.2 + 3.4 * affinity + 2.2 * (quality - QUALITY_PIVOT) + logitOffset);
 }
 
 export function saveProbability(affinity: number, quality: number): number {
-  return sigmoid(-1.5 + 2.6 * affinity + 1.5 * (quality - 0.65));
+  return sigmoid(-1.5 + 2.6 * affinity + 1.5 * (quality - QUALITY_PIVOT));
 }
 
 /** Hides come from examined, unwanted items; low quality makes them likelier. */
 export function hideProbability(affinity: number, quality: number): number {
-  return sigmoid(-4.6 - 2.4 * affinity + 3 * (0.65 - quality));
+  return sigmoid(-4.6 - 2.4 * affinity + 3 * (QUALITY_PIVOT - quality));
 }
 
 /** True relevance grade 0–3 that a careful rater would give on average. */
 export function relevanceGrade(affinity: number, quality: number): number {
-  return 0.3 + 3.2 * affinity + 0.8 * (quality - 0.65);
+  return 0.3 + 3.2 * affinity + 0.8 * (quality - QUALITY_PIVOT);
 }
 
 /** A rater's score: the grade plus rater noise, rounded and clamped to 0–3. */
