@@ -40,17 +40,17 @@ export interface Judgement {
   revealedAt: Partial<Record<Rung, number>>;
 }
 
+/** A query that slices by a kind of user: it asks who is affected (scoping). */
+const slicesByUser = (a: Action) => a.type === 'query' && (USER_DIMENSIONS as readonly string[]).includes(a.groupBy ?? '');
+
 /**
  * Opening one component's internals (an inspector other than stage health, or a component's own
- * metric) — but not a query that slices by a kind of user (it asks who is affected: scoping), nor
- * one of the symptom (the metric the briefing's alarm is about is where scoping starts).
+ * metric) — but not a query that slices by a kind of user, nor one of the symptom (the metric the
+ * briefing's alarm is about is where scoping starts).
  */
-export function isDeepDive(a: Action, symptom?: string): boolean {
+function isDeepDive(a: Action, symptom: string): boolean {
   if (a.type === 'inspect') return a.view !== 'stage_health';
-  if (a.type === 'query') {
-    if (a.metric === symptom || (USER_DIMENSIONS as readonly string[]).includes(a.groupBy ?? '')) return false;
-    return Boolean(METRIC_COMPONENTS[a.metric as keyof typeof METRIC_COMPONENTS]);
-  }
+  if (a.type === 'query') return a.metric !== symptom && !slicesByUser(a) && Boolean(METRIC_COMPONENTS[a.metric as keyof typeof METRIC_COMPONENTS]);
   return false;
 }
 
@@ -73,7 +73,6 @@ export function judge(c: Case, actions: readonly Action[]): Judgement {
   // alarm is the same for every kind of user (a user slice of an outcome metric, or a contrast).
   const noFault = c.truth.cause === 'no-regression';
   let sliced = false;
-  const slicesUsers = (a: Action) => a.type === 'contrast' || (a.type === 'query' && (USER_DIMENSIONS as readonly string[]).includes(a.groupBy ?? ''));
   const chase = (chased: Lead) => {
     for (const p of pending.splice(0)) {
       const j = out[p.index];
@@ -105,7 +104,7 @@ export function judge(c: Case, actions: readonly Action[]): Judgement {
     const newSlice = look.climb.scopeDimensions.some((d) => !scopeDimensions.includes(d));
     if (newSlice && !reveals.includes('scope')) reveals.unshift('scope');
     const premature = isDeepDive(action, c.truth.symptom) && !(noFault ? sliced : seen.includes('scope'));
-    if (slicesUsers(action)) sliced = true;
+    if (action.type === 'contrast' || slicesByUser(action)) sliced = true;
     const fault = look.readings.some((r) => r.signals.some((s) => s.fromFault));
     const chased = chasedLead(c, action, reveals.length > 0) ?? (reveals.length ? null : followedLead(action, shownLeads));
     let classification: Classification = premature ? 'premature' : reveals.length ? 'revealing' : chased ? 'misled' : fault ? 'confirming' : 'uninformative';
