@@ -2,7 +2,7 @@
 // a baseline (the other days, else everything), every dimension ranked by where the metric's
 // difference concentrates. Running one is a move.
 import type { ContrastSpec } from '../../engine/contrast.ts';
-import { formatValue } from '../../sim/query/format.ts';
+import { formatSigned, formatValue } from '../../sim/query/format.ts';
 import { METRIC_DEFS } from '../../sim/query/metrics.ts';
 import type { MetricId } from '../../sim/vocabulary.ts';
 import { useWorldAnswer } from '../useWorldAnswer.ts';
@@ -81,7 +81,7 @@ export function ContrastPanel({ client, query, days, shown, onRun, disabled }: C
                     <td className="wrap-cell">
                       {[...d.groups].sort((a, b) => Math.abs(b.z) - Math.abs(a.z)).slice(0, SHOWN_GROUPS).map((g) => (
                         <span key={g.group} className="contrast-group">
-                          <strong>{g.group}</strong> {formatValue(g.selection, unit)} vs {formatValue(g.baseline, unit)} <span className="muted">(z {g.z.toFixed(1)})</span>
+                          <strong>{g.group}</strong> {formatValue(g.selection, unit)} vs {formatValue(g.baseline, unit)} <span className="muted">(z {formatSigned(g.z)})</span>
                         </span>
                       ))}
                     </td>

@@ -1,7 +1,7 @@
 // Stage health: each stage's key metrics in the window against a baseline window, with the
 // change and its z-score. The learner asked for it, so statuses are shown here.
 import type { StageHealthView as View } from '../../../sim/inspect/stageHealth.ts';
-import { formatChange, formatValue } from '../../../sim/query/format.ts';
+import { formatChange, formatSigned, formatValue } from '../../../sim/query/format.ts';
 import type { Unit } from '../../../sim/query/metrics.ts';
 
 const STATUS_LABEL = { ok: 'ok', warn: 'watch', alert: 'alert' } as const;
@@ -35,7 +35,7 @@ export function StageHealthView({ result }: { result: View }) {
                 <td className="num">{formatValue(e.baseline, e.unit as Unit)}</td>
                 <td className="num">{formatValue(e.current, e.unit as Unit)}</td>
                 <td className="num">{formatChange(e.change)}</td>
-                <td className="num">{e.z === null ? '—' : e.z.toFixed(1)}</td>
+                <td className="num">{e.z === null ? '—' : formatSigned(e.z)}</td>
                 <td><span className={`status status-${e.status}`}>{STATUS_LABEL[e.status]}</span></td>
               </tr>
             ))}
