@@ -2,11 +2,12 @@
 // and the difference it showed — in the metric's own unit and signed percentages (−16%).
 import type { Action } from '../scenario/actions.ts';
 import { METRIC_DEFS } from '../sim/query/metrics.ts';
-import { formatValue } from '../sim/query/format.ts';
+import { formatSigned, formatValue } from '../sim/query/format.ts';
 import type { MetricId } from '../sim/vocabulary.ts';
 import type { Signal } from './signals.ts';
 
-export const pct = (x: number | null) => (x === null || !Number.isFinite(x) ? '—' : `${x < 0 ? '−' : '+'}${Math.abs(x * 100).toFixed(Math.abs(x) < 0.1 ? 1 : 0)}%`);
+/** A relative change in prose: one decimal under 10% (+7.2%), none above (−16%). */
+export const pct = (x: number | null) => (x === null || !Number.isFinite(x) ? '—' : `${formatSigned(x * 100, Math.abs(x) < 0.1 ? 1 : 0)}%`);
 
 const days = (w?: readonly [number, number]) => (w ? ` (days ${w[0]}–${w[1]})` : '');
 const filterWords = (f?: Record<string, readonly (string | number)[]>) => {
