@@ -6,10 +6,9 @@
 // attempt exactly; RESUME restarts its clock where it stopped (xstate does not re-arm a delay on
 // restore). Pure: it runs in the app, a Web Worker or the CLI alike.
 import { assign, setup } from 'xstate';
-import type { Action } from '../scenario/actions.ts';
+import type { Action, Diagnosis } from '../scenario/actions.ts';
 import type { Rung } from './rungs.ts';
 
-type Diagnosis = Extract<Action, { type: 'submit' }>['diagnosis'];
 
 export interface AttemptInput {
   mode: 'practice' | 'interview';

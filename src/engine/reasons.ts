@@ -1,6 +1,6 @@
 // Rule: every judgement carries one sentence a learner can check against the chart — what the
 // move looked at, the numbers it showed, and why that counts (or does not) toward the ladder.
-import type { Action } from '../scenario/actions.ts';
+import type { Action, Diagnosis } from '../scenario/actions.ts';
 import type { Case, Lead, Look } from './case.ts';
 import type { Classification } from './judge.ts';
 import type { Reading } from './evidence.ts';
@@ -9,7 +9,6 @@ import type { Signal } from './signals.ts';
 import type { ActingFault } from './truth.ts';
 import { describeAction, describeSignal, pct } from './words.ts';
 
-type Diagnosis = Extract<Action, { type: 'submit' }>['diagnosis'];
 
 const RUNG_WORDS: Record<Rung, string> = {
   scope: 'who is affected',

@@ -85,3 +85,5 @@ export const actionSchema = typeUnion(
 );
 
 export type Action = z.output<typeof actionSchema>;
+/** A submitted diagnosis, as a transcript holds it. */
+export type Diagnosis = Extract<Action, { type: 'submit' }>['diagnosis'];

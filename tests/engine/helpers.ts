@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { simulatePair, type WorldPair } from '../../src/sim/simulate.ts';
-import type { Action } from '../../src/scenario/actions.ts';
+import type { Action, Diagnosis } from '../../src/scenario/actions.ts';
 
 export const FIXTURE = fileURLToPath(new URL('./fixtures/render-bug.yaml', import.meta.url));
 
@@ -21,7 +21,6 @@ export function fixture(): { scenario: Scenario; pair: WorldPair } {
   return cached;
 }
 
-type Diagnosis = Extract<Action, { type: 'submit' }>['diagnosis'];
 const submit = (at: number, diagnosis: Diagnosis): Action => ({ at, type: 'submit', diagnosis });
 const right: Diagnosis = { stage: 'presentation', component: 'feed-client', cause: 'client-render-bug', segment: { app_version: ['ios-42.0'] } };
 

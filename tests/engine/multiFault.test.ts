@@ -7,7 +7,7 @@ import { openCase, type Case } from '../../src/engine/case.ts';
 import { grade } from '../../src/engine/grade.ts';
 import { debriefText } from '../../src/engine/debrief.ts';
 import { OTHER_FAULT_CREDIT } from '../../src/engine/score.ts';
-import type { Action } from '../../src/scenario/actions.ts';
+import type { Action, Diagnosis } from '../../src/scenario/actions.ts';
 import type { WorldPair } from '../../src/sim/simulate.ts';
 
 let pair: WorldPair;
@@ -22,7 +22,6 @@ beforeAll(() => {
   c = openCase(pair);
 }, 120_000);
 
-type Diagnosis = Extract<Action, { type: 'submit' }>['diagnosis'];
 const submit = (diagnosis: Diagnosis): Action[] => [{ at: 30, type: 'submit', diagnosis }];
 
 describe('two faults', () => {
