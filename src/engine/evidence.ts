@@ -4,7 +4,7 @@
 // current), so every view is judged by the same significance test.
 import type { Action } from '../scenario/actions.ts';
 import type { WorldPair } from '../sim/simulate.ts';
-import type { QuerySpec } from '../sim/query/spec.ts';
+import { isQueryError, type QuerySpec } from '../sim/query/spec.ts';
 import { METRIC_DEFS } from '../sim/query/metrics.ts';
 import { REFERENCE_DAYS } from '../sim/query/psi.ts';
 import { FEATURE_NAMES } from '../sim/pipeline/ranker.ts';
@@ -30,7 +30,7 @@ export function readingsOf(pair: WorldPair, action: Action, view: View, onsets: 
     try {
       return [{ ...r, signals: signalsOf(pair, r) }];
     } catch (e) {
-      if (e instanceof Error && ['QueryError', 'VocabularyError'].includes(e.name)) return [];
+      if (isQueryError(e)) return [];
       throw e;
     }
   });

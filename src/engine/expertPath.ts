@@ -3,6 +3,7 @@
 // come from the vocabulary (slices of the symptom, inspector views, stage metrics by their
 // natural slices); the search is greedy per rung, trying the moves that speak about the true
 // component first and stopping at the first move that climbs every rung left.
+import { isQueryError } from '../sim/query/spec.ts';
 import type { Action } from '../scenario/actions.ts';
 import { VIEW_COMPONENTS } from '../sim/inspect/request.ts';
 import { METRIC_DEFS } from '../sim/query/metrics.ts';
@@ -112,7 +113,7 @@ function* scopeMetrics(c: Case): Generator<MetricId> {
         try {
           return [{ metric, z: Math.abs(footprint(pair, { metric, window, filter: truth.segment }).cells[0]?.z ?? 0) }];
         } catch (e) {
-          if (e instanceof Error && ['QueryError', 'VocabularyError'].includes(e.name)) return [];
+          if (isQueryError(e)) return [];
           throw e;
         }
       })

@@ -5,6 +5,7 @@
 // fault-free twin) concentrates, slice by slice. A scenario's `answer` overrides any of it.
 // When several faults act, every one is listed: the primary is the one the file's `answer` names
 // (else the first), and a diagnosis naming another still earns part of the credit (score.ts).
+import { isQueryError } from '../sim/query/spec.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { footprint, SIGNIFICANT_Z, type FootprintCell } from '../sim/footprint.ts';
 import { runQuery } from '../sim/query/query.ts';
@@ -88,7 +89,7 @@ function effectOf(pair: WorldPair, metric: MetricId, segment: Segment, window: [
   try {
     return footprint(pair, { metric, window, filter: segment }).cells[0]?.relative ?? null;
   } catch (e) {
-    if (e instanceof Error && ['QueryError', 'VocabularyError'].includes(e.name)) return null;
+    if (isQueryError(e)) return null;
     throw e;
   }
 }

@@ -1,6 +1,7 @@
 // Rule: what an action shows is computed from the factual world alone, exactly as the app draws
 // it — a query's table (and, for totals over several days, the explorer's before/after halves),
 // an inspector view, a contrast, the changelog. The twin never leaks into a display.
+import { isQueryError } from '../sim/query/spec.ts';
 import type { Action } from '../scenario/actions.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { MATCHER_TYPES } from '../scenario/findings.ts';
@@ -50,7 +51,7 @@ export function showAction(world: World, action: Action, timeline: Scenario['tim
         return { kind: 'none' };
     }
   } catch (e) {
-    if (e instanceof Error && ['QueryError', 'VocabularyError'].includes(e.name)) return { kind: 'error', message: e.message };
+    if (isQueryError(e)) return { kind: 'error', message: e.message };
     throw e;
   }
 }

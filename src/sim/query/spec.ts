@@ -32,6 +32,11 @@ export class QueryError extends Error {
   }
 }
 
+/** A question the world cannot answer (an unknown id, a slice its log lacks) — not a bug: callers show or skip it. */
+export function isQueryError(e: unknown): e is Error {
+  return e instanceof Error && (e.name === 'QueryError' || e.name === 'VocabularyError');
+}
+
 /** The checks that need no world: ids against the vocabulary (so a typo fails before generating). */
 export function checkQueryIds(spec: QuerySpec): void {
   if (!(METRICS as readonly string[]).includes(spec.metric)) {
