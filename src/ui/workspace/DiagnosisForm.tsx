@@ -9,10 +9,8 @@ import { CAUSES, NO_REGRESSION } from '../../scenario/ids.ts';
 import { FAULTS } from '../../sim/faults/catalog.ts';
 import { valuesOf } from '../../sim/query/dimensionValues.ts';
 import { COMPONENTS, COMPONENT_STAGE, DIMENSIONS, STAGES, type ComponentId, type Dimension, type FaultKind, type Stage } from '../../sim/vocabulary.ts';
-import type { Action } from '../../scenario/actions.ts';
+import type { Diagnosis } from '../../scenario/actions.ts';
 import { dimensionLabel, STAGE_LABELS } from './labels.ts';
-
-export type Diagnosis = Extract<Action, { type: 'submit' }>['diagnosis'];
 
 const SEGMENT_DIMENSIONS = DIMENSIONS.filter((d) => d !== 'feature');
 
