@@ -7,6 +7,8 @@ import { gradeCommand, gradeHelp } from './commands/grade.ts';
 import { solveCommand, solveHelp } from './commands/solve.ts';
 import { replayCommand, replayHelp } from './commands/replay.ts';
 import { testCommand, testHelp } from './commands/test.ts';
+import { signaturesCommand, signaturesHelp } from './commands/signatures.ts';
+import { baselineCommand, baselineHelp } from './commands/baseline.ts';
 import { isUserError } from './errors.ts';
 import { DIMENSIONS, METRICS } from '../sim/vocabulary.ts';
 
@@ -19,6 +21,8 @@ const COMMANDS: Record<string, { run: (argv: string[]) => void | Promise<void>; 
   solve: { run: solveCommand, help: solveHelp },
   replay: { run: replayCommand, help: replayHelp },
   test: { run: testCommand, help: testHelp },
+  signatures: { run: signaturesCommand, help: signaturesHelp },
+  baseline: { run: baselineCommand, help: baselineHelp },
 };
 
 const usage = `faultline — practise debugging a recommendation pipeline

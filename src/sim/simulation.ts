@@ -4,7 +4,7 @@
 import { keyedStreams, normalFrom, stream } from './random.ts';
 import { activityOn, tenureOn } from './world/users.ts';
 import { seedHistories, type Histories } from './world/history.ts';
-import { decayItemStats, initialItemStats, popularityLogits, trendingByAesthetic, trendingItems, type ItemStats } from './world/itemStats.ts';
+import { cloneItemStats, decayItemStats, popularityLogits, trendingByAesthetic, trendingItems, type ItemStats } from './world/itemStats.ts';
 import { logCatalogue, logRetrievalEval } from './world/evalSets.ts';
 import type { WorldSetup } from './world/setup.ts';
 import type { World } from './world/world.ts';
@@ -60,8 +60,7 @@ export class Simulation {
     if (from) {
       const h = from.history;
       this.history = { picks: h.picks.slice(), recent: h.recent.slice(), recentCount: h.recentCount.slice() };
-      const st = from.stats;
-      this.stats = { impressions: st.impressions.slice(), clicks: st.clicks.slice(), saves: st.saves.slice() };
+      this.stats = cloneItemStats(from.stats);
       this.ranker = cloneRanker(from.ranker);
       this.arms = from.arms && cloneArms(from.arms);
       this.armTraining = from.armTraining.clone();
@@ -77,7 +76,7 @@ export class Simulation {
       return;
     }
     this.history = seedHistories(config.seed, users, items);
-    this.stats = initialItemStats(items, stream(config.seed, 'items/engagement-history'));
+    this.stats = cloneItemStats(setup.priorStats);
     this.ranker = initialRanker();
     this.logs = logBuilders(config.days, Math.round(users.count * 8 * config.days));
     this.day = -BURN_IN_DAYS;
@@ -123,8 +122,8 @@ export class Simulation {
       encoder,
       text: setup.text,
       indexes: { ...setup.indexes, visual: visualIndex },
-      visualBuckets: buildBuckets(visualIndex, live),
-      textBuckets: buildBuckets(setup.indexes.text, live),
+      visualBuckets: buildBuckets(visualIndex, live, this.stats.clicks),
+      textBuckets: buildBuckets(setup.indexes.text, live, this.stats.clicks),
       coGraph: setup.coGraph,
       indexBuiltThrough: builtThrough,
       trending: trendingItems(this.stats, live, TRENDING_SIZE),

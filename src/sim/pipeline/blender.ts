@@ -10,7 +10,7 @@ import { AESTHETICS } from '../world/taxonomy.ts';
 /** Engagements a user needs before the gate trusts co-engagement evidence over the encoder. */
 const TRUSTED_HISTORY = 8;
 /** …and the pin needs recent saves of its own (decayed count): engagement someone can vouch for. */
-const SAVE_EVIDENCE = 0.5;
+const SAVE_EVIDENCE = 0.18;
 /** Calibrated quotas: an aesthetic's slots per slate scale with its share of the profile. */
 const CALIBRATION = 1.3;
 const aestheticCap = new Uint8Array(AESTHETICS.length);

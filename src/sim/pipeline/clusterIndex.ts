@@ -13,7 +13,11 @@ export interface ClusterIndex {
   order: Int32Array;
 }
 
-/** Bucket contents for one build of the index (which items were live when it was built). */
+/**
+ * Bucket contents for one build of the index (which items were live when it was built). Each
+ * bucket's posting list is ordered by the engagement the items had when it was built, most
+ * first — a search reads the head of every list it probes (see `annSearch`).
+ */
 export interface Buckets {
   offsets: Int32Array;
   ids: Int32Array;
@@ -88,8 +92,11 @@ export function nearestCentroid(
   return best;
 }
 
-/** Buckets holding the items `include` admits (e.g. created before the last refresh). */
-export function buildBuckets(index: ClusterIndex, include: (item: number) => boolean): Buckets {
+/**
+ * Buckets holding the items `include` admits (e.g. created before the last refresh), each
+ * posting list ordered by `engagement` (most first; ties keep the seeded shuffle) when given.
+ */
+export function buildBuckets(index: ClusterIndex, include: (item: number) => boolean, engagement?: Float32Array): Buckets {
   const { clusters, assignment, order } = index;
   const offsets = new Int32Array(clusters + 1);
   for (let j = 0; j < order.length; j++) {
@@ -102,6 +109,14 @@ export function buildBuckets(index: ClusterIndex, include: (item: number) => boo
   for (let j = 0; j < order.length; j++) {
     const i = order[j];
     if (include(i)) ids[fill[assignment[i]]++] = i;
+  }
+  if (engagement) {
+    for (let c = 0; c < clusters; c++) {
+      const list = ids.subarray(offsets[c], offsets[c + 1]);
+      const rank = new Map<number, number>();
+      list.forEach((id, j) => rank.set(id, j));
+      list.sort((x, y) => engagement[y] - engagement[x] || rank.get(x)! - rank.get(y)!);
+    }
   }
   return { offsets, ids };
 }
@@ -169,10 +184,14 @@ export class TopK {
 
 const probeScratch = new TopK(8);
 
+/** Share of each probed bucket's window read from the head of its posting list. */
+export const HEAD_SHARE = 0.75;
+
 /**
  * Approximate nearest neighbours of `query` among bucketed `vectors`: probe the `nprobe`
- * nearest buckets, score a `window` of each from a random start, keep the best `out.k`.
- * Item i's vector is read at `vectors[i * stride + base]`.
+ * nearest buckets, score a `window` of each — the head of its posting list (the most engaged
+ * items, as production indexes truncate lists by a static score) and the rest from a random
+ * start — keep the best `out.k`. Item i's vector is read at `vectors[i * stride + base]`.
  */
 export function annSearch(
   index: ClusterIndex,
@@ -195,11 +214,18 @@ export function annSearch(
     const size = buckets.offsets[c + 1] - start;
     if (size === 0) continue;
     const take = Math.min(window, size);
-    let j = randomInt(rng, size);
-    for (let t = 0; t < take; t++) {
+    const head = Math.min(take, Math.round(window * HEAD_SHARE));
+    for (let j = 0; j < head; j++) {
       const item = buckets.ids[start + j];
       out.push(item, dot(vectors, item * stride + base, query, 0));
-      if (++j === size) j = 0;
+    }
+    // The rest of the window from a random start among the items the head did not cover.
+    const rest = size - head;
+    let j = head + (rest > 0 ? randomInt(rng, rest) : 0);
+    for (let t = head; t < take; t++) {
+      const item = buckets.ids[start + j];
+      out.push(item, dot(vectors, item * stride + base, query, 0));
+      if (++j === size) j = head;
     }
   }
 }

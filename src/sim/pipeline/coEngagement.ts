@@ -1,6 +1,7 @@
 // candidates / source:co-engagement's graph: "people who engaged with this also engaged with".
 // Built offline once: behaviour follows true taste, so each item's neighbours are the items
-// of its behavioural cluster closest to it in the true space (from a seeded sample).
+// of its behavioural cluster closest to it in the true space — among the cluster's most engaged
+// pins (the head of its posting list, which co-occur with everything) and a seeded sample.
 import type { Items } from '../world/items.ts';
 import { DIM, dot } from '../vectors.ts';
 import { randomInt, type Rng } from '../random.ts';
@@ -9,6 +10,8 @@ import { TopK } from './clusterIndex.ts';
 
 export const CO_NEIGHBOURS = 8;
 const CO_SAMPLE = 32;
+/** Of the sample, this many are the cluster's most engaged pins. */
+const CO_HEAD = 20;
 
 /** `neighbours[i * CO_NEIGHBOURS + j]`: item i's j-th strongest neighbour (-1 when none). */
 export function buildCoEngagementGraph(items: Items, index: ClusterIndex, buckets: Buckets, rng: Rng): Int32Array {
@@ -21,7 +24,7 @@ export function buildCoEngagementGraph(items: Items, index: ClusterIndex, bucket
     const size = offsets[c + 1] - start;
     top.reset(CO_NEIGHBOURS);
     for (let t = 0; t < Math.min(CO_SAMPLE, size); t++) {
-      const j = ids[start + randomInt(rng, size)];
+      const j = ids[start + (t < CO_HEAD ? t : randomInt(rng, size))];
       if (j !== i) top.push(j, dot(items.latent, i * DIM, items.latent, j * DIM));
     }
     top.sortDescending();

@@ -16,6 +16,7 @@ import {
   raterScore,
   relevanceGrade,
   saveProbability,
+  userClickOffset,
 } from '../world/behaviour.ts';
 import type { LogBuilders, TrainingBuffer } from '../logs/builders.ts';
 import { FEATURES, FEATURE_NAMES, rankerLogit, towerLogit, towerUser } from './ranker.ts';
@@ -75,7 +76,7 @@ export function serveSession(
   const { platformLoss, positionMode } = spec.eventLogger;
   const lossRate =
     spec.eventLogger.clientLossRate + (platformLoss && platformLoss.platform === users.platform[user] ? platformLoss.rate : 0);
-  const clickOffset = spec.behaviour.clickLogitOffset;
+  const clickOffset = spec.behaviour.clickLogitOffset + userClickOffset(users.platform[user], users.region[user], tenure);
   const renderMedian = spec.feedClient.renderMedianMs[users.platform[user]];
   const core = users.settledTenure[user] === TENURE_CORE && tenure === TENURE_CORE;
   const imp = logs?.impressions;

@@ -15,13 +15,29 @@ export function examineProbability(position: number, surface: number): number {
 /** The quality at which a pin's quality neither raises nor lowers a click, save, hide or grade. */
 export const QUALITY_PIVOT = 0.65;
 
-/** Click probability once examined. */
-export function clickProbability(affinity: number, quality: number, logitOffset = 0): number {
-  return sigmoid(-4.2 + 3.4 * affinity + 2.2 * (quality - QUALITY_PIVOT) + logitOffset);
+/**
+ * How readily a user clicks, as a logit offset: a stable trait of where and how they use the
+ * product, not of what they are shown. By platform (ios, android, web): the apps' full-screen
+ * feed invites taps more than a browser tab, which is often a landing page from search. By region
+ * (na, eu, latam, apac): the markets the product was built for engage most, apac least. By tenure
+ * (new, casual, core): habits form — core users are the engaged ones, new users still browse.
+ */
+export const PLATFORM_CLICK_OFFSET = [0.08, -0.03, -0.28];
+export const REGION_CLICK_OFFSET = [0.06, -0.05, 0.1, -0.16];
+export const TENURE_CLICK_OFFSET = [-0.16, 0, 0.24];
+
+export function userClickOffset(platform: number, region: number, tenure: number): number {
+  return PLATFORM_CLICK_OFFSET[platform] + REGION_CLICK_OFFSET[region] + TENURE_CLICK_OFFSET[tenure];
 }
 
+/** Click probability once examined. */
+export function clickProbability(affinity: number, quality: number, logitOffset = 0): number {
+  return sigmoid(-4.34 + 3.4 * affinity + 2.2 * (quality - QUALITY_PIVOT) + logitOffset);
+}
+
+/** Save probability once clicked: a save is a stronger signal than a click, and rarer (about one in four). */
 export function saveProbability(affinity: number, quality: number): number {
-  return sigmoid(-1.5 + 2.6 * affinity + 1.5 * (quality - QUALITY_PIVOT));
+  return sigmoid(-3.5 + 2.6 * affinity + 1.5 * (quality - QUALITY_PIVOT));
 }
 
 /** Hides come from examined, unwanted items; low quality makes them likelier. */

@@ -14,6 +14,10 @@ export const STATS_DECAY = 0.75;
 const PRIOR_IMPRESSIONS = 20;
 const PRIOR_CTR = 0.03;
 
+export function cloneItemStats(st: ItemStats): ItemStats {
+  return { impressions: st.impressions.slice(), clicks: st.clicks.slice(), saves: st.saves.slice() };
+}
+
 export function emptyItemStats(count: number): ItemStats {
   return {
     impressions: new Float32Array(count),
@@ -22,21 +26,26 @@ export function emptyItemStats(count: number): ItemStats {
   };
 }
 
+/** Exposure before the window is Pareto-distributed (a few pins went viral): its tail index and floor. */
+const PRIOR_TAIL = 1.2;
+const PRIOR_MIN_IMPRESSIONS = 12;
+const PRIOR_MAX_IMPRESSIONS = 4000;
+
 /**
- * Counters as the window opens: pins created before it have an engagement history that
- * reflects their quality and how popular their aesthetic is, so popularity means something
- * from the first day.
+ * Counters as the window opens: pins created before it have an engagement history — heavy
+ * tailed in volume, as on any real feed — whose click rate reflects their quality and how
+ * popular their aesthetic is, so popularity means something from the first day.
  */
 export function initialItemStats(items: Items, rng: Rng): ItemStats {
   const stats = emptyItemStats(items.count);
   for (let i = 0; i < items.count; i++) {
     const u = rng();
     if (items.createdDay[i] > 0) continue;
-    const shown = 20 + 80 * u;
+    const shown = Math.min(PRIOR_MAX_IMPRESSIONS, PRIOR_MIN_IMPRESSIONS * Math.pow(1 - u, -1 / PRIOR_TAIL));
     const appeal = Math.exp(2 * (items.quality[i] - 0.7)) * Math.pow(AESTHETIC_POPULARITY[items.aesthetic[i]] / AESTHETIC_POPULARITY[0], 0.25);
     stats.impressions[i] = shown;
     stats.clicks[i] = shown * PRIOR_CTR * appeal;
-    stats.saves[i] = stats.clicks[i] * 0.6;
+    stats.saves[i] = stats.clicks[i] * 0.25;
   }
   return stats;
 }
@@ -64,8 +73,8 @@ export function popularityLogits(stats: ItemStats): Float32Array {
   return out;
 }
 
-/** How "hot" an item is: recent saves, plus clicks at a lower weight. */
-const heat = (stats: ItemStats, i: number) => stats.saves[i] + 0.3 * stats.clicks[i];
+/** How "hot" an item is: recent saves, plus clicks at a lower weight (about one click in four is saved). */
+const heat = (stats: ItemStats, i: number) => stats.saves[i] + 0.1 * stats.clicks[i];
 
 /** The `size` hottest of `ids`, hottest first (ties by id, so the order is deterministic). */
 function hottest(stats: ItemStats, ids: number[], size: number): Int32Array {

@@ -7,6 +7,7 @@ import { buildCentres, type Centres } from './centres.ts';
 import { generateItems, type Items } from './items.ts';
 import { generateUsers, type Users } from './users.ts';
 import { chooseLabelledItems } from './evalSets.ts';
+import { initialItemStats, type ItemStats } from './itemStats.ts';
 import { runImageEncoder, type EncoderOutput, type EncoderSpec } from '../pipeline/imageEncoder.ts';
 import { runTextEncoder, TEXT_ENCODER_V1 } from '../pipeline/textEncoder.ts';
 import { buildBuckets, reassignClusterIndex, trainClusterIndex, type ClusterIndex } from '../pipeline/clusterIndex.ts';
@@ -28,6 +29,8 @@ export interface WorldSetup {
   labelledItems: Int32Array;
   labelledFlag: Uint8Array;
   experimentArm: Uint8Array;
+  /** Engagement counters as the window opens (each run starts from a copy). */
+  priorStats: ItemStats;
   /** The healthy encoder's output: the reference for embedding drift. */
   reference: EncoderOutput;
   encoderFor: (spec: EncoderSpec) => EncoderOutput;
@@ -72,7 +75,10 @@ export function buildSetup(config: WorldConfig, distractors: readonly ResolvedDi
     }
     return index;
   };
-  const coGraph = buildCoEngagementGraph(items, indexes.co, buildBuckets(indexes.co, () => true), stream(seed, 'co-engagement/graph'));
+  const priorStats = initialItemStats(items, stream(seed, 'items/engagement-history'));
+  // The graph was mined from past engagement: popular pins were co-engaged with more of their neighbourhood.
+  const coBuckets = buildBuckets(indexes.co, () => true, priorStats.impressions);
+  const coGraph = buildCoEngagementGraph(items, indexes.co, coBuckets, stream(seed, 'co-engagement/graph'));
   return {
     config,
     centres,
@@ -84,6 +90,7 @@ export function buildSetup(config: WorldConfig, distractors: readonly ResolvedDi
     labelledItems,
     labelledFlag,
     experimentArm: assignArms(seed, users.count, 0.5),
+    priorStats,
     reference,
     encoderFor,
     visualIndexFor,

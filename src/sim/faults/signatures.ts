@@ -1,0 +1,284 @@
+// The Signatures: what each fault and distractor kind must leave in the data, as checks a
+// machine runs. This is the one source of the guide's Signatures table (src/scenario/guideTables.ts
+// renders it) and of the tests that hold every kind to it at several seeds and every variant
+// value (signatureCheck.ts evaluates a check on a world and its twin). A check names a metric,
+// a slice, which cells and which way they must go — never a number tuned to one seed.
+import type { Dimension, DistractorKind, FaultKind, MetricId } from '../vocabulary.ts';
+import { AESTHETICS } from '../world/taxonomy.ts';
+
+/**
+ * Values of a dimension: a fixed list, or a fault parameter's resolved value(s) (`of`), its
+ * complement among the dimension's values (`not`), or looked up through a table (`via`).
+ */
+export type Values =
+  | readonly string[]
+  | { of: string; not?: boolean; via?: Readonly<Record<string, readonly string[]>>; say?: string };
+
+export type Expectation =
+  /** Moves that way by at least `effect` (relative) with |z| ≥ the world's bar. */
+  | 'falls'
+  | 'rises'
+  /** Within the noise: not significant, or smaller than `effect` (relative). */
+  | 'flat'
+  /** Either flat or moving the other way. */
+  | 'not-falls'
+  | 'not-rises';
+
+export interface Check {
+  metric: MetricId;
+  groupBy?: Dimension;
+  /** Cells of `groupBy` that must meet the expectation (every one of them); all when absent. */
+  cells?: Values;
+  filter?: Partial<Record<Dimension, Values>>;
+  expect: Expectation;
+  /** Relative size: the least a move must be, or the most a flat cell may move (default 1%). */
+  effect?: number;
+  /** Check each day from the onset (or from `from`) on its own, not the window as a whole. */
+  byDay?: boolean;
+  /** Days after the onset the check starts (e.g. 1: from the first retrain on). */
+  from?: number;
+  /** Only the last `last` days of the world (a slow effect, "by the end of the week"). */
+  last?: number;
+  /** Only this many days from the start of the check (a short-lived change). */
+  span?: number;
+  /** Only when a parameter has one of these values (e.g. the position logger's mode). */
+  when?: Record<string, readonly string[]>;
+  /** A move must not exceed this (relative): the fault bends the metric, it does not break it. */
+  atMost?: number;
+  /** For the guide: what it means, when the metric and slice alone do not say it. */
+  say?: string;
+}
+
+export interface Signature {
+  /** One sentence for the guide: why the footprint looks like this (the mechanism). */
+  why: string;
+  checks: Check[];
+  /** Built-in scenarios that teach it (for the guide). */
+  builtIns?: string[];
+  /** Parameter sets that must each hold besides the defaults (modes that change the footprint). */
+  variants?: Record<string, unknown>[];
+}
+
+const NICHE = AESTHETICS.filter((a) => a.niche).map((a) => a.id);
+const MAINSTREAM = AESTHETICS.filter((a) => !a.niche).map((a) => a.id);
+const DARK_TASTES = ['gothic', 'dark-academia', 'cyberpunk'];
+const LIGHT_TASTES = ['minimalist', 'scandinavian', 'coastal'];
+const aesthetics: Values = { of: 'aesthetics', say: 'the target aesthetics' };
+const otherAesthetics: Values = { of: 'aesthetics', not: true, say: 'the other aesthetics' };
+/** Who leans on each source: its dependants (see the guide's pipeline notes). */
+export const SOURCE_DEPENDANTS: Record<string, readonly string[]> = {
+  'visual-similarity': ['new'],
+  'co-engagement': ['core'],
+  'text-embedding': ['new'],
+  trending: ['new'],
+  fresh: ['core'],
+};
+
+export const FAULT_SIGNATURES: Record<FaultKind, Signature> = {
+  'encoder-mislabel': {
+    why: 'The blender keeps pins labelled low quality out of feeds; new users with those tastes have little else to be shown.',
+    builtIns: ['cold-start-niche-aesthetics'],
+    checks: [
+      { metric: 'label_share', groupBy: 'aesthetic', cells: aesthetics, expect: 'rises', effect: 0.5, say: 'low-quality share' },
+      { metric: 'label_share', groupBy: 'aesthetic', cells: otherAesthetics, expect: 'flat', say: 'low-quality share' },
+      { metric: 'coverage', groupBy: 'aesthetic', cells: aesthetics, expect: 'falls' },
+      { metric: 'relevance', filter: { tenure: ['new'], user_interest: aesthetics }, expect: 'falls', effect: 0.04 },
+      { metric: 'save_rate', filter: { tenure: ['new'], user_interest: aesthetics }, expect: 'falls' },
+      { metric: 'recall_at_k', groupBy: 'source', expect: 'flat' },
+      { metric: 'relevance', filter: { user_interest: otherAesthetics }, expect: 'flat' },
+    ],
+  },
+  'embedding-collapse': {
+    why: "Visual neighbours of a collapsed pin are arbitrary pins of the same aesthetics; new users' feeds lean on visual neighbours of their onboarding picks.",
+    checks: [
+      { metric: 'embedding_drift', groupBy: 'aesthetic', cells: aesthetics, expect: 'rises', effect: 0.5 },
+      { metric: 'recall_at_k', filter: { source: ['visual-similarity'], user_interest: aesthetics }, expect: 'falls', effect: 0.1 },
+      { metric: 'relevance', filter: { tenure: ['new'], user_interest: aesthetics }, expect: 'falls', effect: 0.03 },
+      { metric: 'label_share', expect: 'flat', say: 'low-quality share' },
+      { metric: 'recall_at_k', groupBy: 'source', cells: ['co-engagement', 'text-embedding', 'trending', 'fresh'], filter: { user_interest: aesthetics }, expect: 'flat' },
+      { metric: 'relevance', filter: { user_interest: otherAesthetics }, expect: 'flat' },
+    ],
+  },
+  'brightness-bias': {
+    why: 'Dark pins are labelled low quality and kept out of feeds; fans of dark aesthetics lose them, bright tastes do not notice.',
+    builtIns: ['dark-tastes-going-beige'],
+    checks: [
+      { metric: 'label_share', groupBy: 'brightness', cells: ['dark'], expect: 'rises', effect: 0.5, say: 'low-quality share' },
+      { metric: 'label_share', groupBy: 'brightness', cells: ['medium', 'bright'], expect: 'flat', effect: 0.02, say: 'low-quality share' },
+      { metric: 'coverage', groupBy: 'brightness', cells: ['dark'], expect: 'falls' },
+      { metric: 'relevance', filter: { user_interest: DARK_TASTES }, expect: 'falls', effect: 0.03 },
+      { metric: 'relevance', filter: { user_interest: LIGHT_TASTES }, expect: 'flat' },
+      { metric: 'auc', expect: 'not-falls' },
+    ],
+  },
+  'rare-class-regression': {
+    why: 'The new ranker is fitted to the bulk of traffic: better for most users, so the aggregate rises while the starved aesthetics\' fans lose their pins — which is why nobody noticed.',
+    builtIns: ['niche-feeds-two-regressions'],
+    checks: [
+      { metric: 'ndcg_at_k', expect: 'rises', atMost: 0.06, say: 'overall: looks like an upgrade' },
+      { metric: 'relevance', expect: 'not-falls' },
+      { metric: 'auc', expect: 'not-falls' },
+      { metric: 'ndcg_at_k', filter: { user_interest: aesthetics }, expect: 'falls', effect: 0.05 },
+      { metric: 'relevance', filter: { user_interest: aesthetics }, expect: 'falls', effect: 0.015 },
+      { metric: 'relevance', filter: { user_interest: otherAesthetics }, expect: 'not-falls' },
+      { metric: 'coverage', byDay: true, expect: 'falls' },
+    ],
+  },
+  'source-outage': {
+    why: "A source that times out returns nothing: who leans on it gets fewer, worse candidates; the ranker orders what does arrive as well as ever.",
+    builtIns: ['europe-relevance-slide'],
+    checks: [
+      { metric: 'candidate_count', filter: { source: { of: 'source', say: 'the source' } }, expect: 'falls', effect: 0.5 },
+      { metric: 'source_timeout_rate', filter: { source: { of: 'source', say: 'the source' } }, expect: 'rises' },
+      { metric: 'candidate_count', groupBy: 'source', cells: { of: 'source', not: true, say: 'other sources' }, expect: 'flat', effect: 0.02 },
+      {
+        metric: 'relevance',
+        filter: { tenure: { of: 'source', via: SOURCE_DEPENDANTS, say: "the source's dependants" } },
+        expect: 'falls',
+        effect: 0.03,
+      },
+      { metric: 'ndcg_at_k', groupBy: 'tenure', expect: 'flat', effect: 0.02, say: 'ranking quality of what arrives' },
+    ],
+  },
+  'stale-index': {
+    why: 'The nightly build stopped: pins created since are in no index and no fresh list.',
+    builtIns: ['fresh-pins-stopped-reaching-feeds'],
+    checks: [
+      { metric: 'index_age', expect: 'rises', effect: 0.5 },
+      { metric: 'recall_at_k', filter: { freshness: ['new'] }, expect: 'falls', effect: 0.3 },
+      { metric: 'ctr', filter: { freshness: ['older'] }, expect: 'flat', effect: 0.02 },
+    ],
+  },
+  'feature-null': {
+    why: 'The ranker imputes 0 for the missing feature, in one scope only.',
+    builtIns: ['android-engagement-slump'],
+    checks: [
+      { metric: 'feature_null_rate', groupBy: 'platform', cells: { of: 'platform', say: 'the scope' }, expect: 'rises', when: { scope: ['platform'] } },
+      { metric: 'feature_psi', groupBy: 'platform', cells: { of: 'platform', say: 'the scope' }, expect: 'rises', when: { scope: ['platform'] } },
+      { metric: 'ndcg_at_k', filter: { platform: { of: 'platform', say: 'the scope' } }, expect: 'falls', when: { scope: ['platform'] } },
+      { metric: 'ctr', filter: { platform: { of: 'platform', say: 'the scope' } }, expect: 'falls', when: { scope: ['platform'] } },
+      { metric: 'ctr', filter: { platform: { of: 'platform', not: true, say: 'other scopes' } }, expect: 'flat', when: { scope: ['platform'] } },
+      { metric: 'recall_at_k', expect: 'flat' },
+      { metric: 'image_load_failure_rate', expect: 'flat', effect: 0.05 },
+      { metric: 'client_server_event_ratio', expect: 'flat' },
+    ],
+  },
+  'training-serving-skew': {
+    why: 'Serving feeds the ranker a feature in another unit than it learnt (by default a distance for a similarity): it prefers the pins least like the user, everywhere at once.',
+    builtIns: ['offline-up-online-down'],
+    checks: [
+      { metric: 'relevance', groupBy: 'tenure', expect: 'falls', effect: 0.02 },
+      { metric: 'ctr', expect: 'falls', effect: 0.02 },
+      { metric: 'ndcg_at_k', expect: 'falls', effect: 0.02 },
+      { metric: 'calibration_error', expect: 'rises' },
+      { metric: 'feature_psi', filter: { feature: { of: 'feature', say: 'the skewed feature' } }, expect: 'rises' },
+      { metric: 'recall_at_k', expect: 'flat' },
+    ],
+  },
+  'feedback-loop': {
+    why: 'Retrained on its own impressions without debiasing, the ranker learns that what it showed is what people want: the feed narrows day by day.',
+    checks: [
+      { metric: 'diversity', last: 2, expect: 'falls', effect: 0.1 },
+      { metric: 'coverage', last: 2, expect: 'falls' },
+      { metric: 'ctr', expect: 'flat', effect: 0.01, say: 'short-term clicks' },
+    ],
+  },
+  'position-bias-logging': {
+    why: 'The nightly retrain learns position bias from wrong positions and mistakes it for relevance; its logged AUC looks better than ever.',
+    variants: [{ mode: 'constant' }, { mode: 'shuffled' }],
+    checks: [
+      { metric: 'ctr', groupBy: 'position', cells: ['1'], expect: 'rises', when: { mode: ['click'] }, say: 'every logged click at slot 1' },
+      { metric: 'ctr', groupBy: 'position', cells: ['2', '3', '4', '5'], expect: 'falls', when: { mode: ['click'] } },
+      { metric: 'ctr', groupBy: 'position', cells: ['1'], expect: 'falls', when: { mode: ['constant'] }, say: 'every impression at slot 1' },
+      { metric: 'ctr', groupBy: 'position', cells: ['1'], expect: 'falls', when: { mode: ['shuffled'] }, say: 'a flat curve' },
+      { metric: 'relevance', from: 1, expect: 'falls', effect: 0.02 },
+      { metric: 'relevance', byDay: true, from: 1, expect: 'not-rises', atMost: 0.4, say: 'degrades, never collapses' },
+      { metric: 'ctr', filter: { position: ['1'] }, from: 1, expect: 'falls', when: { mode: ['constant', 'shuffled'] } },
+      { metric: 'candidate_count', expect: 'flat', effect: 0.02 },
+    ],
+  },
+  'client-render-bug': {
+    why: 'One app version fails to render images: fewer clicks and saves there, nothing upstream.',
+    builtIns: ['mobile-saves-after-release'],
+    checks: [
+      { metric: 'image_load_failure_rate', groupBy: 'app_version', cells: { of: 'appVersion', say: 'the version' }, expect: 'rises', effect: 1 },
+      { metric: 'ctr', filter: { app_version: { of: 'appVersion', say: 'the version' } }, expect: 'falls', effect: 0.1 },
+      { metric: 'save_rate', filter: { app_version: { of: 'appVersion', say: 'the version' } }, expect: 'falls', effect: 0.1 },
+      { metric: 'ctr', filter: { app_version: { of: 'appVersion', not: true, say: 'other versions' } }, expect: 'flat' },
+      { metric: 'relevance', filter: { app_version: { of: 'appVersion', say: 'the version' } }, expect: 'flat', effect: 0.02, say: 'rated relevance' },
+    ],
+  },
+  'event-logging-loss': {
+    why: 'Clicks are lost between client and server on one platform: logged CTR falls, nothing users do changes.',
+    builtIns: ['overnight-ctr-cliff'],
+    checks: [
+      { metric: 'ctr', filter: { platform: { of: 'platform', say: 'the platform' } }, expect: 'falls', effect: 0.1 },
+      { metric: 'client_server_event_ratio', filter: { platform: { of: 'platform', say: 'the platform' } }, expect: 'falls', effect: 0.1 },
+      { metric: 'save_rate', filter: { platform: { of: 'platform', say: 'the platform' } }, expect: 'flat', effect: 0.02 },
+      { metric: 'relevance', expect: 'flat', effect: 0.02 },
+      { metric: 'ctr', filter: { platform: { of: 'platform', not: true, say: 'other platforms' } }, expect: 'flat' },
+    ],
+  },
+  'trend-sparse-niche': {
+    why: 'One global trending list holds only mainstream pins: niche fans lose their trends, mainstream fans get much the same list as before.',
+    builtIns: ['niche-feeds-two-regressions'],
+    checks: [
+      { metric: 'recall_at_k', filter: { source: ['trending'], user_interest: NICHE }, expect: 'falls', effect: 0.3 },
+      { metric: 'recall_at_k', filter: { source: ['trending'], user_interest: MAINSTREAM }, expect: 'not-falls', effect: 0.1 },
+      { metric: 'relevance', filter: { tenure: ['new'], user_interest: NICHE }, expect: 'falls', effect: 0.02 },
+      { metric: 'relevance', filter: { tenure: ['new'], user_interest: MAINSTREAM }, expect: 'not-falls', effect: 0.01 },
+      { metric: 'candidate_count', groupBy: 'source', cells: ['co-engagement', 'visual-similarity', 'text-embedding', 'fresh'], expect: 'flat', effect: 0.02 },
+    ],
+  },
+  'experiment-interference': {
+    why: "The arms' nightly retrains read pooled logs: the treatment unlearns its visual-match score and its measured lift washes out.",
+    checks: [
+      { metric: 'relevance', filter: { experiment_arm: ['treatment'] }, last: 3, expect: 'falls', effect: 0.02, atMost: 0.3, say: 'the treatment loses its lift' },
+      { metric: 'relevance', filter: { experiment_arm: ['control'] }, expect: 'flat', effect: 0.01 },
+    ],
+  },
+};
+
+/**
+ * Distractors are checked against the same world without them (not the twin, which keeps them):
+ * what the false lead makes a careless learner see.
+ */
+export const DISTRACTOR_SIGNATURES: Record<DistractorKind, Signature> = {
+  'mix-shift': {
+    why: 'More new users, who differ from the rest: the aggregate moves while every tenure is flat (Simpson\'s paradox).',
+    builtIns: ['campaign-week-session-depth', 'cold-start-niche-aesthetics'],
+    checks: [
+      { metric: 'session_depth', expect: 'falls', say: 'the aggregate' },
+      { metric: 'session_depth', groupBy: 'tenure', expect: 'flat', effect: 0.01 },
+    ],
+  },
+  seasonality: {
+    why: 'The same weekly cycle before and after the onset, in every segment.',
+    builtIns: ['mobile-saves-after-release'],
+    checks: [{ metric: 'relevance', expect: 'flat', effect: 0.01 }],
+  },
+  holiday: {
+    why: 'It ends after a day or two, and it does not change rated relevance.',
+    builtIns: ['europe-relevance-slide'],
+    checks: [
+      { metric: 'ctr', span: 1, expect: 'falls', say: 'on its first day' },
+      { metric: 'relevance', expect: 'flat', effect: 0.01 },
+    ],
+  },
+  'unrelated-deploy': {
+    why: 'Nothing in the data moves with it.',
+    builtIns: ['campaign-week-session-depth', 'fresh-pins-stopped-reaching-feeds', 'overnight-ctr-cliff', 'android-engagement-slump', 'offline-up-online-down'],
+    checks: [
+      { metric: 'ctr', expect: 'flat', effect: 0 },
+      { metric: 'relevance', expect: 'flat', effect: 0 },
+    ],
+  },
+  'novelty-effect': {
+    why: 'It decays smoothly and touches every segment and experiment arm alike.',
+    builtIns: ['dark-tastes-going-beige'],
+    checks: [
+      { metric: 'ctr', groupBy: 'tenure', span: 1, expect: 'rises', say: 'at the onset' },
+      { metric: 'relevance', expect: 'flat', effect: 0.01 },
+    ],
+  },
+};
