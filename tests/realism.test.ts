@@ -4,6 +4,9 @@ import { runQuery, type QueryResult } from '../src/sim/query/query.ts';
 import { AESTHETIC_IDS, AESTHETICS } from '../src/sim/world/taxonomy.ts';
 import type { World } from '../src/sim/world/world.ts';
 import { world, zDiff } from './helpers/worlds.ts';
+import { baselineFigures, inRange } from '../src/sim/baseline.ts';
+import { PLATFORM_CLICK_OFFSET, REGION_CLICK_OFFSET } from '../src/sim/world/behaviour.ts';
+import { PLATFORMS, REGIONS } from '../src/sim/world/taxonomy.ts';
 
 let w: World;
 beforeAll(() => {
@@ -85,5 +88,31 @@ describe('the default world', () => {
   it('gives every aesthetic some interested users', () => {
     const interests = new Set(Array.from(w.users.interest));
     expect(interests.size).toBe(AESTHETIC_IDS.length);
+  });
+});
+
+describe('the baseline a practitioner recognises', () => {
+  // The default world at its own seed and two others: each figure within a real feed's range.
+  it.each([undefined, 7, 4242])('has every headline figure in range (seed %s)', (seed) => {
+    const figures = baselineFigures(seed === undefined ? w : world({ seed }));
+    for (const f of figures) expect(inRange(f), `${f.label}: ${f.value.toFixed(4)} not in ${f.range.join('–')}`).toBe(true);
+  });
+
+  it('ranks platforms and regions by CTR as their documented propensities do', () => {
+    const order = (ids: readonly string[], offsets: number[], dim: string) => {
+      const r = runQuery(w, { metric: 'ctr', groupBy: dim });
+      const byOffset = [...ids].sort((a, b) => offsets[ids.indexOf(b)] - offsets[ids.indexOf(a)]);
+      const byCtr = [...ids].sort((a, b) => cell(r, b).value! - cell(r, a).value!);
+      expect(byCtr, dim).toEqual(byOffset);
+    };
+    order(PLATFORMS, PLATFORM_CLICK_OFFSET, 'platform');
+    order(REGIONS, REGION_CLICK_OFFSET, 'region');
+  });
+
+  it('has core users clicking and saving more than new users', () => {
+    for (const metric of ['ctr', 'save_rate']) {
+      const r = runQuery(w, { metric, groupBy: 'tenure' });
+      expect(zDiff(cell(r, 'core'), cell(r, 'new')), metric).toBeGreaterThan(4);
+    }
   });
 });

@@ -185,7 +185,7 @@ export class TopK {
 const probeScratch = new TopK(8);
 
 /** Share of each probed bucket's window read from the head of its posting list. */
-export const HEAD_SHARE = 0.75;
+export const HEAD_SHARE = 0.5;
 
 /**
  * Approximate nearest neighbours of `query` among bucketed `vectors`: probe the `nprobe`
