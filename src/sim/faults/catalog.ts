@@ -8,6 +8,8 @@ import { choiceOf, oneOf } from './choice.ts';
 
 const aestheticIds = AESTHETICS.map((a) => a.id) as [string, ...string[]];
 const NICHE = AESTHETICS.filter((a) => a.niche).map((a) => a.id);
+/** The niche aesthetics recent sign-ups flock to: where a cold-start lesson has users to show it. */
+const RISING = AESTHETICS.filter((a) => a.rising).map((a) => a.id);
 const rate = (def: number, what: string) => z.number().min(0).max(1).default(def).describe(what);
 
 export interface KindInfo {
@@ -44,8 +46,8 @@ export const FAULTS: Record<FaultKind, KindInfo> = {
     'The encoder maps pins of some aesthetics to nearly the same visual embedding, so visual neighbours become meaningless for them.',
     {
       aesthetics: choiceOf(aestheticIds as [string, ...string[]], 'Aesthetics whose embeddings collapse')
-        .default({ pick: 2, from: NICHE }),
-      strength: rate(0.85, 'How far embeddings move toward the collapse point (0–1)'),
+        .default({ pick: 2, from: RISING }),
+      strength: rate(0.95, 'How far embeddings move toward the collapse point (0–1)'),
     },
     ['aesthetics'],
   ),

@@ -184,13 +184,10 @@ export class TopK {
 
 const probeScratch = new TopK(8);
 
-/** Share of each probed bucket's window read from the head of its posting list. */
-export const HEAD_SHARE = 0.5;
-
 /**
  * Approximate nearest neighbours of `query` among bucketed `vectors`: probe the `nprobe`
- * nearest buckets, score a `window` of each — the head of its posting list (the most engaged
- * items, as production indexes truncate lists by a static score) and the rest from a random
+ * nearest buckets, score a `window` of each — the first `head` of its posting list (the most
+ * engaged items, as production indexes order lists by a static score) and the rest from a random
  * start — keep the best `out.k`. Item i's vector is read at `vectors[i * stride + base]`.
  */
 export function annSearch(
@@ -202,6 +199,7 @@ export function annSearch(
   query: Float32Array,
   nprobe: number,
   window: number,
+  head: number,
   rng: Rng,
   out: TopK,
 ): void {
@@ -214,18 +212,18 @@ export function annSearch(
     const size = buckets.offsets[c + 1] - start;
     if (size === 0) continue;
     const take = Math.min(window, size);
-    const head = Math.min(take, Math.round(window * HEAD_SHARE));
-    for (let j = 0; j < head; j++) {
+    const top = Math.min(take, head);
+    for (let j = 0; j < top; j++) {
       const item = buckets.ids[start + j];
       out.push(item, dot(vectors, item * stride + base, query, 0));
     }
     // The rest of the window from a random start among the items the head did not cover.
-    const rest = size - head;
-    let j = head + (rest > 0 ? randomInt(rng, rest) : 0);
-    for (let t = head; t < take; t++) {
+    const rest = size - top;
+    let j = top + (rest > 0 ? randomInt(rng, rest) : 0);
+    for (let t = top; t < take; t++) {
       const item = buckets.ids[start + j];
       out.push(item, dot(vectors, item * stride + base, query, 0));
-      if (++j === size) j = head;
+      if (++j === size) j = top;
     }
   }
 }

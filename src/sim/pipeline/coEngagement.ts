@@ -11,7 +11,7 @@ import { TopK } from './clusterIndex.ts';
 export const CO_NEIGHBOURS = 8;
 const CO_SAMPLE = 32;
 /** Of the sample, this many are the cluster's most engaged pins. */
-const CO_HEAD = 22;
+const CO_HEAD = 28;
 
 /** `neighbours[i * CO_NEIGHBOURS + j]`: item i's j-th strongest neighbour (-1 when none). */
 export function buildCoEngagementGraph(items: Items, index: ClusterIndex, buckets: Buckets, rng: Rng): Int32Array {

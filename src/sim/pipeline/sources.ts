@@ -21,6 +21,13 @@ export const SOURCE_FRESH = 4;
 const QUERY_HISTORY = 8;
 const CO_SEEDS = 10;
 const CO_PER_SEED = 4;
+/**
+ * Of each probed bucket's window, how many come from the head of its posting list (the most
+ * engaged pins). Text search leans on it more; visual search, which cold start depends on,
+ * stays mostly personal.
+ */
+const VISUAL_HEAD = 9;
+const TEXT_HEAD = 11;
 
 /** Visual and text queries: the mean embedding of onboarding picks and recent engagements. */
 export function buildQueries(s: ServingDay, user: number, scratch: RequestScratch): void {
@@ -129,6 +136,7 @@ function collect(
         visual ? scratch.visualQuery : scratch.textQuery,
         nprobe,
         visual ? window : Math.ceil(window * 0.6),
+        visual ? VISUAL_HEAD : TEXT_HEAD,
         rng,
         out,
       );

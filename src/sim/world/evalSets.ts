@@ -15,13 +15,13 @@ import { groupBy, type Items } from './items.ts';
 import { AESTHETICS } from './taxonomy.ts';
 
 export const LABELLED_ITEMS = 3000;
-export const EVAL_USERS_PER_DAY = 1600;
+export const EVAL_USERS_PER_DAY = 2000;
 /**
  * Of those, this many per interest (aesthetic) and the rest uniformly at random: a stratified
  * sample, so that the recall of users with a niche interest can be read per segment at all.
  */
-const EVAL_USERS_PER_INTEREST = 50;
-const POSITIVES_PER_USER = 10;
+const EVAL_USERS_PER_INTEREST = 80;
+const POSITIVES_PER_USER = 20;
 const PROBES_PER_AESTHETIC = 60;
 
 export function chooseLabelledItems(seed: number, items: Items): Int32Array {
