@@ -148,15 +148,24 @@ export function checkSignature(pair: WorldPair, change: CheckedChange): CheckRes
         z: c.z,
         pass: judge(check, c, bar),
       }));
+    if (check.most && cells.length) {
+      // Ranked against every cell of the slice, chosen or not.
+      const sign = check.expect === 'rises' ? 1 : -1;
+      const extreme = Math.max(...f.cells.map((c) => sign * (c.relative ?? 0)));
+      for (const c of cells) if (sign * (c.relative ?? 0) < extreme) c.pass = false;
+    }
+    // Long complements read as what they are ("other aesthetics (18)"), not as the list.
+    const named = (v: Values | undefined, list: string[]) =>
+      v && !Array.isArray(v) && (v as { not?: boolean }).not && list.length > 3 ? `${(v as { say?: string }).say ?? 'the rest'} (${list.length})` : list.join(',');
     const slice = [
-      check.groupBy ? `× ${check.groupBy}${wanted ? ` [${wanted.join(', ')}]` : ''}` : '',
-      ...Object.entries(filter).map(([d, v]) => `${d}=${v.join(',')}`),
+      check.groupBy ? `× ${check.groupBy}${wanted ? ` [${named(check.cells, wanted)}]` : ''}` : '',
+      ...Object.entries(filter).map(([d, v]) => `${d}=${named(check.filter?.[d as Dimension], v)}`),
       check.byDay ? 'per day' : '',
       `days ${window[0]}–${window[1]}`,
     ].filter(Boolean);
     out.push({
       check,
-      label: `${check.metric} ${slice.join(' ')} ${check.expect}`,
+      label: `${check.metric} ${slice.join(' ')} ${check.expect}${check.most ? ' most' : ''}`,
       command: commandFor(change, config, check, filter, window),
       cells,
       pass: cells.length > 0 && cells.every((c) => c.pass),

@@ -45,6 +45,8 @@ export interface Check {
   when?: Record<string, readonly string[]>;
   /** A move must not exceed this (relative): the fault bends the metric, it does not break it. */
   atMost?: number;
+  /** The chosen cells must also move the most of all the slice's cells (in the expected way). */
+  most?: boolean;
   /** For the guide: what it means, when the metric and slice alone do not say it. */
   say?: string;
 }
@@ -94,6 +96,7 @@ export const FAULT_SIGNATURES: Record<FaultKind, Signature> = {
       { metric: 'embedding_drift', groupBy: 'aesthetic', cells: aesthetics, expect: 'rises', effect: 0.5 },
       { metric: 'recall_at_k', filter: { source: ['visual-similarity'], user_interest: aesthetics }, expect: 'falls', effect: 0.1 },
       { metric: 'relevance', filter: { tenure: ['new'], user_interest: aesthetics }, expect: 'falls', effect: 0.03 },
+      { metric: 'relevance', groupBy: 'tenure', cells: ['new'], filter: { user_interest: aesthetics }, expect: 'falls', most: true, say: 'new users hit hardest' },
       { metric: 'label_share', expect: 'flat', say: 'low-quality share' },
       { metric: 'recall_at_k', groupBy: 'source', cells: ['co-engagement', 'text-embedding', 'trending', 'fresh'], filter: { user_interest: aesthetics }, expect: 'flat' },
       { metric: 'relevance', filter: { user_interest: otherAesthetics }, expect: 'flat' },

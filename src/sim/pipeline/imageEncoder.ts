@@ -24,6 +24,9 @@ export interface EncoderSpec {
   embeddingNoise: number;
 }
 
+/** Spread of collapsed embeddings around the collapse point (the point has length 1). */
+const COLLAPSE_NOISE = 0.3;
+
 export const ENCODER_V1: EncoderSpec = {
   version: 'v1',
   aestheticAccuracy: 0.9,
@@ -93,19 +96,25 @@ export function runImageEncoder(seed: number, items: Items, centres: Centres, sp
   if (spec.collapse) {
     const { aesthetics, strength } = spec.collapse;
     // Every affected embedding is pulled toward one degenerate point — the "average image" (the
-    // mean of every aesthetic's centre) that a collapsed head falls back to — so the affected
-    // pins lose what set them apart and land among generic, mostly mainstream neighbours.
+    // mean of every aesthetic's centre) that a collapsed head falls back to — plus noise of its
+    // own: what set a pin apart is gone, so which collapsed pins are "nearest" is arbitrary, and
+    // they land among generic, mostly mainstream neighbours.
     const point = new Float32Array(DIM);
     for (let a = 0; a < AESTHETICS.length; a++) for (let k = 0; k < DIM; k++) point[k] += centres.aesthetic[a * DIM + k];
     let norm = 0;
     for (let k = 0; k < DIM; k++) norm += point[k] * point[k];
     for (let k = 0; k < DIM; k++) point[k] /= Math.sqrt(norm) || 1;
+    const normal = normalFrom(stream(seed, 'encoder/image/fault/collapse'));
     for (let i = 0; i < items.count; i++) {
-      if (!aesthetics.includes(items.aesthetic[i])) continue;
-      for (let k = 0; k < DIM; k++) out.visual[i * DIM + k] = (1 - strength) * out.visual[i * DIM + k] + strength * point[k];
-      normalizeRow(out.visual, i);
+      const affected = aesthetics.includes(items.aesthetic[i]);
+      for (let k = 0; k < DIM; k++) {
+        const noise = COLLAPSE_NOISE * normal();
+        if (affected) out.visual[i * DIM + k] = (1 - strength) * out.visual[i * DIM + k] + strength * (point[k] + noise);
+      }
+      if (affected) normalizeRow(out.visual, i);
     }
   }
+
   return out;
 }
 
