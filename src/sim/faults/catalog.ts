@@ -7,9 +7,10 @@ import { COMPONENTS, COMPONENT_STAGE, SOURCES, type ComponentId, type Distractor
 import { choiceOf, oneOf } from './choice.ts';
 
 const aestheticIds = AESTHETICS.map((a) => a.id) as [string, ...string[]];
-const NICHE = AESTHETICS.filter((a) => a.niche).map((a) => a.id);
 /** The niche aesthetics recent sign-ups flock to: where a cold-start lesson has users to show it. */
 const RISING = AESTHETICS.filter((a) => a.rising).map((a) => a.id);
+/** The rarest classes: niche aesthetics with few pins and (unlike the rising ones) few fans. */
+const RAREST = AESTHETICS.filter((a) => a.niche && !a.rising).map((a) => a.id);
 const rate = (def: number, what: string) => z.number().min(0).max(1).default(def).describe(what);
 
 export interface KindInfo {
@@ -59,8 +60,8 @@ export const FAULTS: Record<FaultKind, KindInfo> = {
     'ranker',
     "A new ranker adds an engagement tower, fitted on logs whose new sampler keeps only a fraction of some aesthetics' examples: better on the mainstream bulk of traffic, it barely learns those aesthetics, so their fans lose them.",
     {
-      aesthetics: choiceOf(aestheticIds as [string, ...string[]], "Aesthetics the new training sampler down-samples").default(NICHE as [string, ...string[]]),
-      sampleRate: rate(0.1, "Share of those aesthetics' training examples the sampler keeps"),
+      aesthetics: choiceOf(aestheticIds as [string, ...string[]], "Aesthetics the new training sampler down-samples").default(RAREST as [string, ...string[]]),
+      sampleRate: rate(0.3, "Share of those aesthetics' training examples the sampler keeps"),
     },
     ['aesthetics'],
   ),

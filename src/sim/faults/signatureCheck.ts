@@ -7,7 +7,9 @@ import { footprint, SIGNIFICANT_Z, type FootprintCell } from '../footprint.ts';
 import { valuesOf } from '../query/dimensionValues.ts';
 import { DEFAULT_SIZES, type WorldConfig } from '../config.ts';
 import type { Dimension } from '../vocabulary.ts';
-import { DISTRACTOR_SIGNATURES, FAULT_SIGNATURES, type Check, type Signature, type Values } from './signatures.ts';
+import { DISTRACTOR_SIGNATURES, FAULT_SIGNATURES, INSPECTOR_READINGS, type Check, type InspectorReading, type Signature, type Values } from './signatures.ts';
+import { aucStandardError, rankerOfflineEval } from '../inspect/offlineEval.ts';
+import type { InspectRequest } from '../inspect/request.ts';
 import { DISTRACTORS, FAULTS, type KindInfo } from './catalog.ts';
 import type { ChangeSpec } from './specs.ts';
 
@@ -77,6 +79,29 @@ function resolveValues(values: Values, dimension: Dimension, params: Record<stri
   return ref.not ? valuesOf(dimension, days).filter((v) => !chosen.includes(v)) : chosen;
 }
 
+const isReading = (m: string): m is InspectorReading => (INSPECTOR_READINGS as readonly string[]).includes(m);
+
+/** An inspector reading of the ranker, factual against twin, as one footprint cell. */
+function readingFootprint(pair: WorldPair, reading: InspectorReading, filter: Record<string, string[]>, window: [number, number]): { cells: FootprintCell[] } {
+  const read = (w: WorldPair['factual']) => {
+    const e = rankerOfflineEval(w, { window, filter: filter as InspectRequest['filter'] });
+    const a = reading === 'offline_auc' ? e.offlineAuc : reading === 'online_auc' ? e.onlineAuc : e.loggedAuc;
+    return { a, se: a === null ? null : aucStandardError(a, e.clicks, e.impressions - e.clicks), n: e.impressions };
+  };
+  const f = read(pair.factual);
+  const t = read(pair.twin);
+  const difference = f.a !== null && t.a !== null ? f.a - t.a : null;
+  const se = f.se !== null && t.se !== null ? Math.hypot(f.se, t.se) : null;
+  const z = difference !== null && se ? difference / se : null;
+  return {
+    cells: [{
+      group: null, day: null, factual: f.a, twin: t.a, difference,
+      relative: difference !== null && t.a ? difference / t.a : null,
+      se, z, significant: z !== null && Math.abs(z) >= SIGNIFICANT_Z, n: f.n,
+    }],
+  };
+}
+
 export function applies(check: Check, params: Record<string, unknown>): boolean {
   return Object.entries(check.when ?? {}).every(([k, allowed]) => allowed.includes(String(params[k])));
 }
@@ -114,6 +139,7 @@ function judge(check: Check, c: FootprintCell, bar: number): boolean {
 
 function commandFor(change: CheckedChange, config: WorldConfig, check: Check, filter: Record<string, string[]>, window: [number, number]): string {
   const flag = change.distractor ? '--distractor' : '--fault';
+  if (isReading(check.metric)) return `the ranker's pr_curve inspector, days ${window[0]}–${window[1]}: ${check.metric.replace('_', ' ').toUpperCase()}`;
   const parts = [`npx faultline query ${flag} '${change.kind}@${change.onsetDay}:${JSON.stringify(change.params)}'`];
   parts.push(`--metric ${check.metric}`);
   if (check.groupBy) parts.push(`--group-by ${check.groupBy}`);
@@ -136,7 +162,9 @@ export function checkSignature(pair: WorldPair, change: CheckedChange): CheckRes
     const filter: Record<string, string[]> = {};
     for (const [d, v] of Object.entries(check.filter ?? {})) filter[d] = resolveValues(v!, d as Dimension, params, config.days);
     const window = windowOf(check, change.onsetDay, config.days);
-    const f = footprint(pair, { metric: check.metric, groupBy: check.groupBy ?? null, filter, window, byDay: check.byDay });
+    const f = isReading(check.metric)
+      ? readingFootprint(pair, check.metric, filter, window)
+      : footprint(pair, { metric: check.metric, groupBy: check.groupBy ?? null, filter, window, byDay: check.byDay });
     const wanted = check.groupBy && check.cells ? resolveValues(check.cells, check.groupBy, params, config.days) : null;
     const cells = f.cells
       .filter((c) => !wanted || wanted.includes(String(c.group)))

@@ -24,8 +24,16 @@ export type Expectation =
   | 'not-falls'
   | 'not-rises';
 
+/**
+ * Readings of the ranker's PR-curve inspector on the logged feature sample, scored by the model
+ * that served: offline (training-pipeline features), online (served features), and as trained
+ * (its position term at the logged position).
+ */
+export const INSPECTOR_READINGS = ['offline_auc', 'online_auc', 'logged_auc'] as const;
+export type InspectorReading = (typeof INSPECTOR_READINGS)[number];
+
 export interface Check {
-  metric: MetricId;
+  metric: MetricId | InspectorReading;
   groupBy?: Dimension;
   /** Cells of `groupBy` that must meet the expectation (every one of them); all when absent. */
   cells?: Values;
@@ -118,9 +126,10 @@ export const FAULT_SIGNATURES: Record<FaultKind, Signature> = {
     why: 'The new ranker is fitted to the bulk of traffic: better for most users, so the aggregate rises while the starved aesthetics\' fans lose their pins — which is why nobody noticed.',
     builtIns: ['niche-feeds-two-regressions'],
     checks: [
-      { metric: 'ndcg_at_k', expect: 'rises', atMost: 0.06, say: 'overall: looks like an upgrade' },
+      { metric: 'ndcg_at_k', expect: 'rises', effect: 0.002, atMost: 0.06, say: 'overall: looks like an upgrade' },
       { metric: 'relevance', expect: 'not-falls' },
       { metric: 'auc', expect: 'not-falls' },
+      { metric: 'offline_auc', expect: 'not-falls', effect: 0.04, say: "the ranker's inspector, v13 scored with its tower: no alarm offline" },
       { metric: 'ndcg_at_k', filter: { user_interest: aesthetics }, expect: 'falls', effect: 0.05 },
       { metric: 'relevance', filter: { user_interest: aesthetics }, expect: 'falls', effect: 0.015 },
       { metric: 'relevance', filter: { user_interest: otherAesthetics }, expect: 'not-falls' },
@@ -175,6 +184,8 @@ export const FAULT_SIGNATURES: Record<FaultKind, Signature> = {
       { metric: 'ndcg_at_k', expect: 'falls', effect: 0.02 },
       { metric: 'calibration_error', expect: 'rises' },
       { metric: 'feature_psi', filter: { feature: { of: 'feature', say: 'the skewed feature' } }, expect: 'rises' },
+      { metric: 'offline_auc', expect: 'flat', effect: 0.005, say: "the ranker's inspector: offline looks fine" },
+      { metric: 'online_auc', expect: 'falls', say: 'the same model on what serving computed' },
       { metric: 'recall_at_k', expect: 'flat' },
     ],
   },
@@ -196,6 +207,7 @@ export const FAULT_SIGNATURES: Record<FaultKind, Signature> = {
       { metric: 'ctr', groupBy: 'position', cells: ['1'], expect: 'falls', when: { mode: ['shuffled'] }, say: 'a flat curve' },
       { metric: 'relevance', from: 1, expect: 'falls', effect: 0.02 },
       { metric: 'relevance', byDay: true, from: 1, expect: 'not-rises', atMost: 0.4, say: 'degrades, never collapses' },
+      { metric: 'logged_auc', from: 1, expect: 'rises', say: "the ranker's inspector: AUC as trained looks better than ever" },
       { metric: 'ctr', filter: { position: ['1'] }, from: 1, expect: 'falls', when: { mode: ['constant', 'shuffled'] } },
       { metric: 'candidate_count', expect: 'flat', effect: 0.02 },
     ],

@@ -90,4 +90,9 @@ export const FEATURES = {
   trainingValue: Float32Array,
   isNull: Uint8Array,
   clickLogged: Uint8Array,
+  /**
+   * The served score's part that no pipeline feature carries (v13's tower, a treatment's match
+   * term), so an offline evaluation scores the model that actually served.
+   */
+  extra: Float32Array,
 };

@@ -241,6 +241,8 @@ function logFeatures(
   logged: boolean,
 ): void {
   const t = logs.features;
+  const model = s.arms ? s.arms[s.experimentArm[input.user]].ranker : s.ranker;
+  const extra = scratch.scores[c] - rankerLogit(model, scratch.features, c * FEATURES);
   for (let f = 0; f < FEATURE_NAMES.length; f++) {
     const r = t.addRow();
     const col = t.columns;
@@ -257,6 +259,7 @@ function logFeatures(
     col.trainingValue[r] = scratch.trainingFeatures[c * FEATURES + f];
     col.isNull[r] = Number.isNaN(v) ? 1 : 0;
     col.clickLogged[r] = logged ? 1 : 0;
+    col.extra[r] = extra;
   }
 }
 
