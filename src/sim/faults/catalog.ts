@@ -69,9 +69,11 @@ export const FAULTS: Record<FaultKind, KindInfo> = {
     'source:visual-similarity',
     'A candidate source times out on most calls and returns nothing (optionally in some regions only).',
     {
+      // The two sources a segment leans on (cold start on visual similarity, core users on
+      // co-engagement): an outage of a minor source barely shows anywhere.
       source: oneOf(SOURCES as unknown as [string, ...string[]], 'The source that fails').default({
         pick: 1,
-        from: ['visual-similarity', 'co-engagement', 'text-embedding'],
+        from: ['visual-similarity', 'co-engagement'],
       }),
       rate: rate(0.9, 'Share of calls that time out'),
       regions: z.array(z.enum(REGIONS)).min(1).optional().describe('Only requests from these regions (all when absent)'),

@@ -149,7 +149,7 @@ export const FAULT_SIGNATURES: Record<FaultKind, Signature> = {
         expect: 'falls',
         effect: 0.03,
       },
-      { metric: 'ndcg_at_k', groupBy: 'tenure', expect: 'flat', effect: 0.02, say: 'ranking quality of what arrives' },
+      { metric: 'ndcg_at_k', groupBy: 'tenure', expect: 'flat', effect: 0.03, say: 'ranking quality of what arrives, within a few percent' },
     ],
   },
   'stale-index': {

@@ -151,7 +151,7 @@ export function serveSession(
   }
   for (const item of engaged) appendEngagement(s.history, user, item);
   if (!logs) return;
-  logRequest(logs, s, input, scratch, placed, depth);
+  logRequest(logs, s, input, scratch, depth);
 }
 
 /**
@@ -265,24 +265,33 @@ function logFeatures(
 
 const DISCOUNT = Float64Array.from({ length: 64 }, (_, p) => 1 / Math.log2(p + 2));
 const idealGains = new TopK(64);
+const rankedByScore = new TopK(64);
 
 function logRequest(
   logs: LogBuilders,
   s: ServingDay,
   input: SessionInput,
   scratch: RequestScratch,
-  placed: number,
   depth: number,
 ): void {
-  const slate = Math.min(placed, s.spec.blender.slateSize);
-  // NDCG@slate of the first slate against the best slate the candidates allowed.
-  let dcg = 0;
-  for (let p = 0; p < slate; p++) dcg += scratch.gain[scratch.order[p]] * DISCOUNT[p];
-  idealGains.reset(slate);
-  for (let c = 0; c < scratch.count; c++) idealGains.push(c, scratch.gain[c]);
+  // NDCG@10 of the ranker: its top 10 of the candidates it was given (by score) against the best
+  // 10 of the same candidates (by true gain). It measures how well the candidates that arrived
+  // were ordered — not how many good ones arrived (recall), nor the blender's rules after it.
+  const k = Math.min(scratch.count, s.spec.blender.slateSize);
+  rankedByScore.reset(k);
+  idealGains.reset(k);
+  for (let c = 0; c < scratch.count; c++) {
+    rankedByScore.push(c, scratch.scores[c]);
+    idealGains.push(c, scratch.gain[c]);
+  }
+  rankedByScore.sortDescending();
   idealGains.sortDescending();
+  let dcg = 0;
   let idcg = 0;
-  for (let p = 0; p < idealGains.size; p++) idcg += idealGains.scores[p] * DISCOUNT[p];
+  for (let p = 0; p < k; p++) {
+    dcg += scratch.gain[rankedByScore.ids[p]] * DISCOUNT[p];
+    idcg += idealGains.scores[p] * DISCOUNT[p];
+  }
 
   const req = logs.requests;
   const r = req.addRow();

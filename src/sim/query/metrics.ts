@@ -105,7 +105,7 @@ export const METRIC_DEFS: Record<MetricId, MetricDef> = {
   ndcg_at_k: {
     id: 'ndcg_at_k', label: 'NDCG@10', area: 'ranking', table: 'requests', kind: 'mean',
     unit: 'score', higherIsBetter: true, rows: col('ndcg'),
-    description: 'NDCG of the first slate against the best slate the candidates allowed (true relevance).',
+    description: "NDCG of the ranker's top 10 of a request's candidates against the best 10 of the same candidates (true relevance): how well what arrived was ordered.",
   },
   auc: {
     id: 'auc', label: 'Ranker AUC', area: 'ranking', table: 'impressions', kind: 'auc',
