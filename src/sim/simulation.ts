@@ -4,7 +4,7 @@
 import { keyedStreams, normalFrom, stream } from './random.ts';
 import { activityOn, tenureOn } from './world/users.ts';
 import { seedHistories, type Histories } from './world/history.ts';
-import { cloneItemStats, decayItemStats, popularityLogits, trendingByAesthetic, trendingItems, type ItemStats } from './world/itemStats.ts';
+import { cloneItemStats, decayItemStats, globalTrending, popularityLogits, trendingByAesthetic, trendingItems, type ItemStats } from './world/itemStats.ts';
 import { logCatalogue, logRetrievalEval } from './world/evalSets.ts';
 import type { WorldSetup } from './world/setup.ts';
 import type { World } from './world/world.ts';
@@ -128,6 +128,8 @@ export class Simulation {
       indexBuiltThrough: builtThrough,
       trending: trendingItems(this.stats, live, TRENDING_SIZE),
       trendingByAesthetic: trendingByAesthetic(this.stats, live, encoder.predAesthetic, TRENDING_PER_AESTHETIC),
+      globalTrending:
+        spec.trendingMode === 'global' ? globalTrending(this.stats, live, encoder.predAesthetic, TRENDING_SIZE) : new Int32Array(0),
       // Fresh pins are listed by the same nightly job: the newest items it has seen.
       fresh: freshItems(items.createdDay, builtThrough),
       stats: this.stats,

@@ -33,6 +33,8 @@ export interface ServingDay {
   /** Last day whose items the embedding indexes contain. */
   indexBuiltThrough: number;
   trending: Int32Array;
+  /** The one list global trending serves from (see `globalTrending`); empty unless in use. */
+  globalTrending: Int32Array;
   /** Trending pins within each predicted aesthetic (for per-interest trending). */
   trendingByAesthetic: Int32Array[];
   fresh: Int32Array;

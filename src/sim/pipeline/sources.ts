@@ -143,14 +143,23 @@ function collect(
       return;
     }
     case SOURCE_TRENDING: {
-      // Per interest: trending pins within aesthetics drawn from the user's profile. Global: one
-      // list for everyone — which only mainstream pins can top.
-      const global = s.spec.trendingMode === 'global';
-      for (let t = 0; t < spec.k * 2; t++) {
+      // "Trending for you": hot pins, the ones nearest the user's taste kept. Per interest, they
+      // are drawn from the trends within aesthetics of the user's profile; global, from one list
+      // for everyone — which serves mainstream tastes as before, since only mainstream pins top it.
+      if (s.spec.trendingMode === 'global') {
+        const list = s.globalTrending;
+        const vq = scratch.visualQuery;
+        for (let t = 0; t < list.length; t++) out.push(list[t], dot(s.records, list[t] * RECORD_WIDTH + REC_VISUAL, vq, 0) + 0.1 * rng());
+        return;
+      }
+      const vq = scratch.visualQuery;
+      for (let t = 0; t < spec.k * 4; t++) {
         const uAesthetic = rng();
         const uItem = rng();
-        const list = global ? s.trending : s.trendingByAesthetic[profileAesthetic(scratch.profile, uAesthetic)];
-        if (list.length) out.push(list[Math.floor(uItem * list.length)], rng());
+        const list = s.trendingByAesthetic[profileAesthetic(scratch.profile, uAesthetic)];
+        if (!list.length) continue;
+        const item = list[Math.floor(uItem * list.length)];
+        out.push(item, dot(s.records, item * RECORD_WIDTH + REC_VISUAL, vq, 0) + 0.1 * rng());
       }
       return;
     }

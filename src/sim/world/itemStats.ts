@@ -100,3 +100,27 @@ export function trendingByAesthetic(
   for (let i = 0; i < stats.saves.length; i++) if (live(i) && heat(stats, i) > 0) groups[predAesthetic[i]].push(i);
   return groups.map((ids) => hottest(stats, ids, size));
 }
+
+/**
+ * One trending list for everyone: live pins ranked by their heat weighted by their predicted
+ * aesthetic's share of all recent engagement — what is hot across the whole audience, which only
+ * the broad (mainstream) aesthetics can top, however hot a niche pin is among its own fans.
+ */
+export function globalTrending(stats: ItemStats, live: (item: number) => boolean, predAesthetic: Uint8Array, size: number): Int32Array {
+  const share = new Float64Array(AESTHETICS.length);
+  let total = 0;
+  for (let i = 0; i < stats.saves.length; i++) {
+    const h = heat(stats, i);
+    share[predAesthetic[i]] += h;
+    total += h;
+  }
+  const ids: number[] = [];
+  const score = new Float64Array(stats.saves.length);
+  for (let i = 0; i < stats.saves.length; i++) {
+    if (!live(i) || heat(stats, i) <= 0) continue;
+    score[i] = heat(stats, i) * (share[predAesthetic[i]] / (total || 1));
+    ids.push(i);
+  }
+  ids.sort((x, y) => score[y] - score[x] || x - y);
+  return Int32Array.from(ids.slice(0, size));
+}
