@@ -249,8 +249,10 @@ export const FAULT_SIGNATURES: Record<FaultKind, Signature> = {
   },
   'experiment-interference': {
     why: "The arms' nightly retrains read pooled logs: the treatment unlearns its visual-match score and its measured lift washes out.",
+    variants: [{ lift: 3 }],
     checks: [
-      { metric: 'relevance', filter: { experiment_arm: ['treatment'] }, last: 3, expect: 'falls', effect: 0.02, atMost: 0.3, say: 'the treatment loses its lift' },
+      { metric: 'relevance', filter: { experiment_arm: ['treatment'] }, from: 1, expect: 'falls', effect: 0.005, atMost: 0.1, say: 'the treatment loses its lift' },
+      { metric: 'relevance', filter: { experiment_arm: ['treatment'] }, byDay: true, from: 1, expect: 'not-rises', atMost: 0.1, say: 'washes out, never collapses' },
       { metric: 'relevance', filter: { experiment_arm: ['control'] }, expect: 'flat', effect: 0.01 },
     ],
   },

@@ -142,9 +142,17 @@ export function newtonFit(
       hess[a * P + a] = 1;
     }
     const step = solve(hess, grad, P);
-    for (let k = 0; k < P; k++) theta[k] -= step[k];
+    // A damped step: from a start far from the optimum (a model fitted to other rows), a full
+    // Newton step on a logistic likelihood can overshoot and diverge; no parameter moves by
+    // more than MAX_NEWTON_STEP in one iteration.
+    let largest = 0;
+    for (let k = 0; k < P; k++) largest = Math.max(largest, Math.abs(step[k]));
+    const damp = largest > MAX_NEWTON_STEP ? MAX_NEWTON_STEP / largest : 1;
+    for (let k = 0; k < P; k++) theta[k] -= damp * step[k];
   }
 }
+
+const MAX_NEWTON_STEP = 1;
 
 /** Gaussian elimination with partial pivoting on a small dense system. */
 function solve(a: Float64Array, b: Float64Array, n: number): Float64Array {
