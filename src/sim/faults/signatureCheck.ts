@@ -21,8 +21,9 @@ const DEFAULT_EFFECT = 0.01;
  * The |z| a real move must reach: DEFAULT_WORLD_Z in the default world over a week, scaled with
  * the square root of how much data there is (z grows with √n), never below significance.
  */
-export function zBar(config: Pick<WorldConfig, 'users' | 'days'>, onsetDay: number): number {
-  const data = (config.users / DEFAULT_SIZES.users) * ((config.days - onsetDay + 1) / 7);
+export function zBar(config: Pick<WorldConfig, 'users' | 'days'>, onsetDay: number, window?: readonly [number, number]): number {
+  const days = window ? window[1] - window[0] + 1 : config.days - onsetDay + 1;
+  const data = (config.users / DEFAULT_SIZES.users) * (Math.min(days, 7) / 7);
   return Math.max(SIGNIFICANT_Z, DEFAULT_WORLD_Z * Math.sqrt(data));
 }
 
@@ -155,7 +156,6 @@ function commandFor(change: CheckedChange, config: WorldConfig, check: Check, fi
 export function checkSignature(pair: WorldPair, change: CheckedChange): CheckResult[] {
   const config = pair.factual.config;
   const params = checkParams(change);
-  const bar = zBar(config, change.onsetDay);
   const out: CheckResult[] = [];
   for (const check of signatureOf(change).checks) {
     if (!applies(check, params)) continue;
@@ -174,7 +174,7 @@ export function checkSignature(pair: WorldPair, change: CheckedChange): CheckRes
         twin: c.twin,
         relative: c.relative,
         z: c.z,
-        pass: judge(check, c, bar),
+        pass: judge(check, c, zBar(config, change.onsetDay, window)),
       }));
     if (check.most && cells.length) {
       // Ranked against every cell of the slice, chosen or not.

@@ -266,8 +266,9 @@ export const DISTRACTOR_SIGNATURES: Record<DistractorKind, Signature> = {
     why: 'More new users, who differ from the rest: the aggregate moves while every tenure is flat (Simpson\'s paradox).',
     builtIns: ['campaign-week-session-depth', 'cold-start-niche-aesthetics'],
     checks: [
-      { metric: 'session_depth', expect: 'falls', say: 'the aggregate' },
-      { metric: 'session_depth', groupBy: 'tenure', expect: 'flat', effect: 0.01 },
+      { metric: 'relevance', expect: 'falls', effect: 0.005, say: 'the aggregate' },
+      { metric: 'ctr', groupBy: 'tenure', expect: 'flat', effect: 0.01 },
+      { metric: 'relevance', groupBy: 'tenure', expect: 'flat', effect: 0.01 },
     ],
   },
   seasonality: {
@@ -295,7 +296,9 @@ export const DISTRACTOR_SIGNATURES: Record<DistractorKind, Signature> = {
     why: 'It decays smoothly and touches every segment and experiment arm alike.',
     builtIns: ['dark-tastes-going-beige'],
     checks: [
-      { metric: 'ctr', groupBy: 'tenure', span: 1, expect: 'rises', say: 'at the onset' },
+      { metric: 'ctr', span: 2, expect: 'rises', effect: 0.03, say: 'at the onset' },
+      { metric: 'ctr', groupBy: 'tenure', span: 2, expect: 'not-falls', say: 'in every segment' },
+      { metric: 'ctr', last: 2, expect: 'flat', effect: 0.01, say: 'decayed a week later' },
       { metric: 'relevance', expect: 'flat', effect: 0.01 },
     ],
   },
