@@ -94,7 +94,8 @@ export const FAULT_SIGNATURES: Record<FaultKind, Signature> = {
       { metric: 'label_share', groupBy: 'aesthetic', cells: otherAesthetics, expect: 'flat', say: 'low-quality share' },
       { metric: 'coverage', groupBy: 'aesthetic', cells: aesthetics, expect: 'falls' },
       { metric: 'relevance', filter: { tenure: ['new'], user_interest: aesthetics }, expect: 'falls', effect: 0.04 },
-      { metric: 'save_rate', filter: { tenure: ['new'], user_interest: aesthetics }, expect: 'falls' },
+      { metric: 'ctr', filter: { tenure: ['new'], user_interest: aesthetics }, expect: 'falls', effect: 0.05 },
+      { metric: 'save_rate', filter: { user_interest: aesthetics }, expect: 'falls', effect: 0.05 },
       { metric: 'recall_at_k', groupBy: 'source', expect: 'flat' },
       { metric: 'relevance', filter: { user_interest: otherAesthetics }, expect: 'flat' },
     ],
@@ -132,8 +133,11 @@ export const FAULT_SIGNATURES: Record<FaultKind, Signature> = {
       { metric: 'auc', expect: 'not-falls' },
       { metric: 'offline_auc', expect: 'not-falls', effect: 0.04, say: "the ranker's inspector, v13 scored with its tower: no alarm offline" },
       { metric: 'ndcg_at_k', filter: { user_interest: aesthetics }, expect: 'falls', effect: 0.05 },
-      { metric: 'relevance', filter: { user_interest: aesthetics }, expect: 'falls', effect: 0.015 },
-      { metric: 'relevance', filter: { user_interest: otherAesthetics }, expect: 'not-falls' },
+      // A ranker reorders what arrives: the starved fans' candidates are still their own pins, in
+      // a worse order — they miss the upgrade everyone else gets, rather than losing their feed.
+      { metric: 'relevance', filter: { user_interest: aesthetics }, expect: 'not-rises', say: 'no share of the upgrade' },
+      { metric: 'relevance', filter: { user_interest: otherAesthetics }, expect: 'rises', effect: 0.003, say: 'everyone else served better' },
+      { metric: 'ctr', filter: { user_interest: otherAesthetics }, expect: 'rises', effect: 0.02 },
       { metric: 'coverage', byDay: true, expect: 'falls' },
     ],
   },
@@ -193,7 +197,7 @@ export const FAULT_SIGNATURES: Record<FaultKind, Signature> = {
     why: 'Retrained on its own impressions without debiasing, the ranker learns that what it showed is what people want: the feed narrows day by day.',
     checks: [
       { metric: 'diversity', last: 2, expect: 'falls', effect: 0.1 },
-      { metric: 'coverage', last: 2, expect: 'falls' },
+      { metric: 'coverage', last: 2, expect: 'not-rises', say: 'and the catalogue it shows does not grow' },
       // A loop exploits what already gets clicked: short-term CTR holds or edges up, which is
       // why nobody is alarmed while the feed narrows.
       { metric: 'ctr', expect: 'not-falls', atMost: 0.05, say: 'short-term clicks: flat or slightly up, no alarm' },

@@ -235,7 +235,7 @@ export interface Tower {
  * An aesthetic with this share of the training examples has its vectors learnt halfway; within
  * it, an item with this many impressions (the engagement counters) has its own vector learnt halfway.
  */
-const TOWER_HALF_SUPPORT = 0.012;
+const TOWER_HALF_SUPPORT = 0.016;
 const ITEM_HALF_SUPPORT = 4;
 /**
  * The feature v13 no longer uses: the share of the user's profile in the pin's predicted
