@@ -1,6 +1,8 @@
 // Distractors are real changes that are not the fault. Each is compared with the same world
 // without it (same seed): it must show its own signature and nothing a fault would show.
 import { describe, expect, it } from 'vitest';
+import { DISTRACTOR_KINDS } from '../../src/sim/vocabulary.ts';
+import { describeSignature } from './signatureRuns.ts';
 import { simulateWorld } from '../../src/sim/simulate.ts';
 import { runQuery, type QueryResult } from '../../src/sim/query/query.ts';
 import { worldDigest } from '../../src/sim/digest.ts';
@@ -19,6 +21,9 @@ const value = (r: QueryResult, group: string | null = null, day: number | null =
   r.cells.find((c) => c.group === group && c.day === day)!;
 const z = (a: { value: number | null; se: number | null }, b: { value: number | null; se: number | null }) =>
   (a.value! - b.value!) / Math.hypot(a.se!, b.se!);
+
+
+for (const kind of DISTRACTOR_KINDS) describeSignature(kind, true);
 
 describe('mix-shift (a sign-up campaign)', () => {
   const after: [number, number] = [9, 14];

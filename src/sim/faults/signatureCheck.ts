@@ -161,6 +161,8 @@ export function checkSignature(pair: WorldPair, change: CheckedChange): CheckRes
     if (!applies(check, params)) continue;
     const filter: Record<string, string[]> = {};
     for (const [d, v] of Object.entries(check.filter ?? {})) filter[d] = resolveValues(v!, d as Dimension, params, config.days);
+    // A slice the parameters leave empty (a source no segment depends on) is not this world's check.
+    if (Object.values(filter).some((v) => v.length === 0)) continue;
     const window = windowOf(check, change.onsetDay, config.days);
     const f = isReading(check.metric)
       ? readingFootprint(pair, check.metric, filter, window)

@@ -76,13 +76,14 @@ const DARK_TASTES = ['gothic', 'dark-academia', 'cyberpunk'];
 const LIGHT_TASTES = ['minimalist', 'scandinavian', 'coastal'];
 const aesthetics: Values = { of: 'aesthetics', say: 'the target aesthetics' };
 const otherAesthetics: Values = { of: 'aesthetics', not: true, say: 'the other aesthetics' };
-/** Who leans on each source: its dependants (see the guide's pipeline notes). */
+/**
+ * Who leans on each source: cold start on visual similarity, core users on co-engagement. The
+ * minor sources (text, trending, fresh) have no segment that depends on them: their outage's
+ * check of who suffers does not apply.
+ */
 export const SOURCE_DEPENDANTS: Record<string, readonly string[]> = {
   'visual-similarity': ['new'],
   'co-engagement': ['core'],
-  'text-embedding': ['new'],
-  trending: ['new'],
-  fresh: ['core'],
 };
 
 export const FAULT_SIGNATURES: Record<FaultKind, Signature> = {
