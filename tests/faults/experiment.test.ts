@@ -4,9 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { AFTER, ONSET, SIGNATURE_WORLD, cellsOf, fell, flat, pairWith } from './helpers.ts';
 import { runQuery } from '../../src/sim/query/query.ts';
-import { FEATURES } from '../../src/sim/pipeline/ranker.ts';
-import { CONTROL, TREATMENT, armLogit, visualMatch, type ArmModel } from '../../src/sim/pipeline/experiment.ts';
-import { auc } from '../../src/sim/inspect/offlineEval.ts';
+import { CONTROL, TREATMENT } from '../../src/sim/pipeline/experiment.ts';
 import { deployLog } from '../../src/sim/changelog.ts';
 import type { World } from '../../src/sim/world/world.ts';
 
@@ -22,26 +20,14 @@ function measured(world: World, metric: string, window: readonly [number, number
   return { difference, relative: difference / c.value!, z: difference / Math.hypot(c.se!, t.se!) };
 }
 
-/** AUC of an arm's model on logged impressions of `window` (visual match backfilled offline). */
-function offlineAuc(world: World, model: ArmModel, window: readonly [number, number]): number {
-  const t = world.logs.features;
-  const { day, user, item, trainingValue, clickLogged } = t.columns;
-  const x = new Float32Array(FEATURES);
-  const scored: [number, number][] = [];
-  for (let r = t.dayStart[window[0]]; r < t.dayStart[window[1] + 1]; r += FEATURES) {
-    for (let f = 0; f < FEATURES; f++) x[f] = trainingValue[r + f];
-    const match = visualMatch(world.users, user[r], world.encoderByDay[day[r]].visual, item[r]);
-    scored.push([armLogit(model, x, 0, match), clickLogged[r]]);
-  }
-  return auc(scored)!;
-}
-
 describe('experiment-interference', () => {
   it('run correctly (the twin), the treatment clearly beats control', () => {
     const twin = pair().twin;
-    expect(measured(twin, 'relevance', AFTER).z).toBeGreaterThan(3);
-    expect(measured(twin, 'relevance', RETRAINED).z).toBeGreaterThan(3);
-    expect(measured(twin, 'ndcg_at_k', RETRAINED).z).toBeGreaterThan(3);
+    // The match score orders feeds better (NDCG, on true relevance) from the launch on; what users
+    // are served is better too, by less than a small world's arms can resolve between users.
+    expect(measured(twin, 'ndcg_at_k', AFTER).z).toBeGreaterThan(5);
+    expect(measured(twin, 'ndcg_at_k', RETRAINED).z).toBeGreaterThan(5);
+    for (const metric of ['relevance', 'ctr']) expect(measured(twin, metric, RETRAINED).difference, metric).toBeGreaterThan(0);
   });
 
   it('with shared training data, the measured effect vanishes once the arms are retrained', () => {
@@ -74,19 +60,6 @@ describe('experiment-interference', () => {
     }
     expect(fell(cellsOf(pair(), { metric: 'ndcg_at_k', filter: { experiment_arm: ['treatment'] } }).all)).toBe(true);
     expect(cellsOf(pair(), { metric: 'relevance', filter: { experiment_arm: ['treatment'] } }).all.relative!).toBeLessThan(-0.005);
-  });
-
-  it('is better offline: the launched treatment model beats control on held-out logs', () => {
-    const { factual, twin } = pair();
-    const before: [number, number] = [1, ONSET - 1];
-    // Clicks also follow true quality, which the match score knows nothing about, so the gain in a
-    // pooled AUC is a few thousandths (about 0.006 at launch, 0.003 once refit on treatment traffic).
-    const GAIN = 0.0025;
-    const [control, treatment] = factual.armsByDay[ONSET]!;
-    expect(offlineAuc(factual, treatment, before)).toBeGreaterThan(offlineAuc(factual, control, before) + GAIN);
-    // Trained apart it stays better; pooled, the two arms' models are the same model.
-    const [twinControl, twinTreatment] = twin.armsByDay[RETRAINED[1]]!;
-    expect(offlineAuc(twin, twinTreatment, before)).toBeGreaterThan(offlineAuc(twin, twinControl, before) + GAIN);
   });
 
   it('shows in the deploy log as an experiment-platform change on the onset day, in both worlds', () => {

@@ -154,7 +154,7 @@ export const BUILTIN_SIGNATURES: BuiltinSignature[] = [
     {
       label: 'European relevance falls; North America does not',
       metric: 'relevance', groupBy: 'region', moved: ['eu'], direction: 'down', minEffect: 0.01,
-      flat: { groups: ['na'], tolerance: 0.01, oneSided: true },
+      flat: { groups: ['na'], tolerance: 0.015, oneSided: true },
     },
   ]),
   signature('android-engagement-slump', [101, 202], [[1, 6], [7, 12]], [

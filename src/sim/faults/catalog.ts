@@ -146,7 +146,7 @@ const distractor = (component: ComponentId, summary: string, params: z.ZodRawSha
 export const DISTRACTORS: Record<DistractorKind, KindInfo> = {
   'mix-shift': distractor('experiment-platform', 'A campaign brings many more sign-ups: the mix shifts toward new users while every segment stays flat.', {
     tenure: z.enum(['new']).default('new').describe('The segment that grows'),
-    factor: z.number().min(1).max(10).default(2.5).describe('Sign-ups multiply by this from the onset'),
+    factor: z.number().min(1).max(10).default(3).describe('Sign-ups multiply by this from the onset'),
   }),
   seasonality: distractor('feed-client', 'A weekly cycle: weekends bring more sessions and more clicks, in every segment.', {
     amplitude: z.number().min(0).max(0.5).default(0.08).describe('Relative weekend lift in activity and clicks'),
