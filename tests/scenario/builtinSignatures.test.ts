@@ -11,7 +11,8 @@ import type { Scenario } from '../../src/scenario/schema.ts';
 import { FAULTS } from '../../src/sim/faults/catalog.ts';
 import { STAGES } from '../../src/sim/vocabulary.ts';
 import { PLATFORMS } from '../../src/sim/world/taxonomy.ts';
-import { BUILTIN_SIGNATURES, check, scenarioWorldAt } from './builtinSignatures.ts';
+import { BUILTIN_SIGNATURES, check, scenarioWorldAt, variantWorlds } from './builtinSignatures.ts';
+import { BRIEFING_CLAIMS, measure, written } from './briefingClaims.ts';
 
 const files = readdirSync('scenarios').filter((f) => /\.ya?ml$/.test(f));
 const scenarios: Scenario[] = files.map((f) => {
@@ -64,6 +65,40 @@ for (const sig of BUILTIN_SIGNATURES) {
         const world = scenarioWorldAt(sig.id, seed);
         const failures = sig.expect.flatMap((e) => check(world, e).map((f) => `${e.label} — ${f}`));
         expect([...failures, ...(sig.also?.(world) ?? [])]).toEqual([]);
+      }, 400_000);
+    }
+  });
+}
+
+// A briefing is a claim: its numbers as written at the file's seed, and the changes it states
+// within tolerance at every value the file's variants can pick.
+describe('the built-in briefings', () => {
+  it('declare the claims of every built-in', () => {
+    expect(BRIEFING_CLAIMS.map((b) => b.id).sort()).toEqual(scenarios.map((s) => s.id).sort());
+  });
+});
+
+for (const { id, claims } of BRIEFING_CLAIMS) {
+  const briefing = () => scenarios.find((s) => s.id === id)!.briefing;
+  describe(`${id}: the briefing's numbers`, () => {
+    it("hold at the file's seed, as written", () => {
+      const world = scenarioWorldAt(id);
+      for (const claim of claims) {
+        const m = measure(world, claim);
+        if (claim.written) {
+          expect([written(claim.metric, m.before), written(claim.metric, m.after)], claim.label).toEqual(claim.written);
+          for (const text of claim.written) expect(briefing(), `${claim.label}: ${text} in the briefing`).toContain(text);
+        }
+        expect(Math.abs(m.change - claim.change), `${claim.label}: ${(m.change * 100).toFixed(1)}%`).toBeLessThanOrEqual(claim.tolerance);
+      }
+    }, 400_000);
+    for (const variant of variantWorlds(id)) {
+      it(`hold within tolerance when the variant picks ${variant.label}`, () => {
+        const world = variant.world();
+        for (const claim of claims) {
+          const m = measure(world, claim);
+          expect(Math.abs(m.change - claim.change), `${claim.label}: ${(m.change * 100).toFixed(1)}%`).toBeLessThanOrEqual(claim.tolerance);
+        }
       }, 400_000);
     }
   });

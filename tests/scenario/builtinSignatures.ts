@@ -5,15 +5,52 @@
 // the cells' standard errors, and the groups that must stay within a tolerance.
 import { scenarioWorld } from '../../src/cli/scenarioArg.ts';
 import { generateWorld } from '../../src/cli/world.ts';
+import { resolveFaults } from '../../src/sim/faults/specs.ts';
 import { SIGNIFICANT_Z } from '../../src/sim/footprint.ts';
 import { runQuery, type QueryCell } from '../../src/sim/query/query.ts';
 import { AESTHETICS, APP_VERSION_IDS, PLATFORMS } from '../../src/sim/world/taxonomy.ts';
 import type { World } from '../../src/sim/world/world.ts';
 
-/** The world `faultline query <id> [--seed <seed>]` would show (the file's seed when none is given). */
+const worlds = new Map<string, World>();
+
+/** The world `faultline query <id> [--seed <seed>]` would show (the file's seed when none is given); one per process. */
 export function scenarioWorldAt(id: string, seed?: number): World {
+  const key = `${id}@${seed}`;
+  let world = worlds.get(key);
+  if (!world) {
+    const { config, faults, distractors } = scenarioWorld(id, { config: {}, faults: [], distractors: [] });
+    world = generateWorld(seed === undefined ? config : { ...config, seed }, true, { faults, distractors });
+    worlds.set(key, world);
+  }
+  return world;
+}
+
+const combinations = <T>(xs: readonly T[], k: number): T[][] =>
+  k === 0 ? [[]] : xs.flatMap((x, i) => combinations(xs.slice(i + 1), k - 1).map((c) => [x, ...c]));
+
+/**
+ * Every value the file's variants can pick, as explicit parameters, with the world each gives at
+ * the file's seed — except the pick the file's seed makes (that is `scenarioWorldAt(id)`).
+ */
+export function variantWorlds(id: string): { label: string; world: () => World }[] {
   const { config, faults, distractors } = scenarioWorld(id, { config: {}, faults: [], distractors: [] });
-  return generateWorld(seed === undefined ? config : { ...config, seed }, true, { faults, distractors });
+  // The file seed's own picks, resolved without generating its world.
+  const resolved = resolveFaults(faults, config.seed!, config.days!).map((f) => f.params);
+  const out: { label: string; world: () => World }[] = [];
+  faults.forEach((f, i) => {
+    for (const [key, value] of Object.entries(f.params ?? {})) {
+      if (typeof value !== 'object' || value === null || !('pick' in value)) continue;
+      const { pick, from } = value as { pick: number; from: string[] };
+      for (const chosen of combinations(from, pick)) {
+        const changed = structuredClone(faults);
+        const asWritten = Array.isArray(resolved[i][key]) ? chosen : chosen[0];
+        if (JSON.stringify(resolved[i][key]) === JSON.stringify(asWritten)) continue;
+        changed[i].params = { ...changed[i].params, [key]: asWritten };
+        out.push({ label: `${key} = ${chosen.join(', ')}`, world: () => generateWorld(config, true, { faults: changed, distractors }) });
+      }
+    }
+  });
+  return out;
 }
 
 export type Window = [number, number];

@@ -55,7 +55,7 @@ export const CATEGORY_WEIGHTS = [0.3, 0.18, 0.14, 0.1, 0.09, 0.08, 0.06, 0.05];
 
 export const PLATFORMS = ['ios', 'android', 'web'] as const;
 export const PLATFORM_WEIGHTS = [0.45, 0.4, 0.15];
-/** App versions per platform; the newest is still rolling out. */
+/** App versions per platform; the newest is still rolling out (to about one user in nine on iOS and on Android alike). */
 export const APP_VERSIONS: Record<(typeof PLATFORMS)[number], { id: string; weight: number }[]> = {
   ios: [
     { id: 'ios-41.2', weight: 0.2 },
@@ -63,9 +63,9 @@ export const APP_VERSIONS: Record<(typeof PLATFORMS)[number], { id: string; weig
     { id: 'ios-42.0', weight: 0.25 },
   ],
   android: [
-    { id: 'android-41.2', weight: 0.3 },
-    { id: 'android-41.3', weight: 0.5 },
-    { id: 'android-42.0', weight: 0.2 },
+    { id: 'android-41.2', weight: 0.27 },
+    { id: 'android-41.3', weight: 0.45 },
+    { id: 'android-42.0', weight: 0.28 },
   ],
   web: [{ id: 'web', weight: 1 }],
 };
