@@ -16,15 +16,17 @@ import type { ChangeSpec } from './specs.ts';
 /** The bar for a "must move" in the default world over a week after the onset. */
 export const DEFAULT_WORLD_Z = 4;
 const DEFAULT_EFFECT = 0.01;
+const MIN_Z = 2;
 
 /**
  * The |z| a real move must reach: DEFAULT_WORLD_Z in the default world over a week, scaled with
- * the square root of how much data there is (z grows with √n), never below significance.
+ * the square root of how much data there is (z grows with √n) — so a smaller world is held to the
+ * same standard, not a stricter one — and never below MIN_Z.
  */
 export function zBar(config: Pick<WorldConfig, 'users' | 'days'>, onsetDay: number, window?: readonly [number, number]): number {
   const days = window ? window[1] - window[0] + 1 : config.days - onsetDay + 1;
   const data = (config.users / DEFAULT_SIZES.users) * (Math.min(days, 7) / 7);
-  return Math.max(SIGNIFICANT_Z, DEFAULT_WORLD_Z * Math.sqrt(data));
+  return Math.max(MIN_Z, DEFAULT_WORLD_Z * Math.sqrt(data));
 }
 
 export interface CellResult {
