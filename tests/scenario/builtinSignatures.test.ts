@@ -1,5 +1,5 @@
 // Every built-in scenario generates, and its fault's signature is visible in the factual world
-// (the learner has no twin) at the file's seed and at two other seeds — through the same path as
+// (the learner has no twin) at the file's seed and another — through the same path as
 // `faultline query <id>`: scenarioWorld → generateWorld → runQuery. The library as a whole covers
 // what issue 4 asks of it.
 import { describe, expect, it } from 'vitest';
@@ -60,7 +60,9 @@ describe('the built-in library', () => {
 for (const sig of BUILTIN_SIGNATURES) {
   const fileSeed = scenarios.find((s) => s.id === sig.id)?.world.seed ?? NaN;
   describe(`${sig.id}: signature in the factual world`, () => {
-    for (const seed of [fileSeed, ...sig.seeds]) {
+    // The file's seed and one other (every kind's own signature is held at three seeds and every
+    // variant by tests/faults, and every built-in solves at three seeds by tests/engine/builtinSolve).
+    for (const seed of [fileSeed, sig.seeds[0]]) {
       it(`seed ${seed}${seed === fileSeed ? ' (the file’s)' : ''}`, () => {
         const world = scenarioWorldAt(sig.id, seed);
         const failures = sig.expect.flatMap((e) => check(world, e).map((f) => `${e.label} — ${f}`));

@@ -191,11 +191,12 @@ describe('the flagship', () => {
       {
         kind: 'encoder-mislabel',
         onsetDay: 8,
-        params: { aesthetics: { pick: 2, from: ['cottagecore', 'dark-academia', 'goblincore', 'grandmillennial'] }, label: 'low-quality', rate: 0.7 },
+        // DESIGN §3's four, less grandmillennial: too little of new users' feeds to carry the briefing.
+        params: { aesthetics: { pick: 2, from: ['cottagecore', 'dark-academia', 'goblincore'] }, label: 'low-quality', rate: 0.7 },
       },
     ]);
     expect(s.distractors).toEqual([{ kind: 'mix-shift', onsetDay: 9, params: { tenure: 'new', factor: 1.4 } }]);
     expect(s.briefing).not.toMatch(/encoder|mislabel|cottagecore|dark-academia|goblincore|grandmillennial|quality label/i);
-    expect(s.briefing).toMatch(/15%/);
+    expect(s.briefing).toMatch(/13%/);
   });
 });
