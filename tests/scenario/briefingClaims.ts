@@ -45,8 +45,8 @@ const MAINSTREAM = ['minimalist', 'scandinavian', 'modern-farmhouse', 'boho', 'm
 
 export const BRIEFING_CLAIMS: BriefingClaims[] = [
   { id: 'android-engagement-slump', claims: [
-    { label: 'Android CTR down about 6%', metric: 'ctr', filter: { platform: ['android'] }, before: W(1, 6), after: W(7, 12), written: ['5.85%', '5.52%'], change: -0.06, tolerance: 0.015 },
-    { label: 'Android save rate down about 8%', metric: 'save_rate', filter: { platform: ['android'] }, before: W(1, 6), after: W(7, 12), written: ['1.50%', '1.38%'], change: -0.08, tolerance: 0.02 },
+    { label: 'Android CTR down about 5%', metric: 'ctr', filter: { platform: ['android'] }, before: W(1, 6), after: W(7, 12), written: ['5.88%', '5.59%'], change: -0.05, tolerance: 0.015 },
+    { label: 'Android save rate down about 7%', metric: 'save_rate', filter: { platform: ['android'] }, before: W(1, 6), after: W(7, 12), written: ['1.49%', '1.39%'], change: -0.07, tolerance: 0.02 },
     { label: 'iOS flat or slightly up', metric: 'ctr', filter: { platform: ['ios'] }, before: W(1, 6), after: W(7, 12), change: 0.015, tolerance: 0.025 },
     { label: 'web flat or slightly up', metric: 'ctr', filter: { platform: ['web'] }, before: W(1, 6), after: W(7, 12), change: 0.015, tolerance: 0.025 },
   ] },
