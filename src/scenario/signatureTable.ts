@@ -51,8 +51,8 @@ export function checkText(check: Check): string {
   if (check.from) parts.push('from the first retrain on');
   if (check.last) parts.push(`in the last ${check.last} days`);
   if (check.span) parts.push(`over the first ${check.span === 1 ? 'day' : `${check.span} days`}`);
-  const when = Object.entries(check.when ?? {}).map(([k, v]) => `${code(k)} ${v.join('/')}`);
-  if (when.length) parts.unshift(`[${when.join(', ')}]`);
+  const when = Object.entries(check.when ?? {}).map(([k, v]) => `${code(k)} ${v.join(' or ')}`);
+  if (when.length) parts.unshift(`with ${when.join(', ')}:`);
   return parts.join(' ') + (check.say ? ` — ${check.say}` : '');
 }
 
