@@ -30,7 +30,7 @@ describe('the flagship scenario', () => {
       expect(Math.abs(relevance.casual)).toBeLessThan(0.04);
       expect(Math.abs(relevance.core)).toBeLessThan(0.04);
       expect(relevance.new).toBeLessThan(Math.min(relevance.casual, relevance.core) - 0.04);
-      expect(weekOverWeek(w, 'save_rate').new).toBeLessThan(-0.08);
+      expect(weekOverWeek(w, 'save_rate').new).toBeLessThan(-0.05);
       // Within new users, those interested in the picked aesthetics carry the drop.
       const targets = w.faults[0].params.aesthetics as string[];
       expect(weekOverWeek(w, 'relevance', { user_interest: targets }).new).toBeLessThan(-0.15);

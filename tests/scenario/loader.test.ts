@@ -195,7 +195,7 @@ describe('the flagship', () => {
         params: { aesthetics: { pick: 2, from: ['cottagecore', 'dark-academia', 'goblincore'] }, label: 'low-quality', rate: 0.7 },
       },
     ]);
-    expect(s.distractors).toEqual([{ kind: 'mix-shift', onsetDay: 9, params: { tenure: 'new', factor: 1.4 } }]);
+    expect(s.distractors).toEqual([{ kind: 'mix-shift', onsetDay: 9, params: { tenure: 'new', factor: 3 } }]);
     expect(s.briefing).not.toMatch(/encoder|mislabel|cottagecore|dark-academia|goblincore|grandmillennial|quality label/i);
     expect(s.briefing).toMatch(/13%/);
   });
