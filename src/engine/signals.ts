@@ -88,12 +88,14 @@ export function signalsOf(pair: WorldPair, { spec, split }: SignalSpec): Signal[
   return out;
 }
 
+const sameDays = (f: Pooled, t: Pooled) => f.n === t.n && f.value === t.value && f.se === t.se;
 const cellsOf = (r: QueryResult, group: string | null) => r.cells.filter((c) => c.group === group);
 const inDays = (cells: QueryCell[], [a, b]: [number, number]) => cells.filter((c) => c.day !== null && c.day >= a && c.day <= b);
 
-function judge(effect: number, se: number, twinEffect: number, twinSe: number) {
+/** `partSe`: the standard error of effect − twinEffect when it is known more precisely than the two apart. */
+function judge(effect: number, se: number, twinEffect: number, twinSe: number, partSe?: number) {
   const z = se > 0 ? effect / se : effect === 0 ? 0 : Math.sign(effect) * Infinity;
-  const faultSe = Math.hypot(se, twinSe);
+  const faultSe = partSe ?? Math.hypot(se, twinSe);
   const part = effect - twinEffect;
   const faultZ = faultSe > 0 ? part / faultSe : Math.abs(part) < 1e-12 ? 0 : Math.sign(part) * Infinity;
   const visible = Math.abs(z) >= SIGNIFICANT_Z;
@@ -116,7 +118,9 @@ function change(fc: QueryCell[], tc: QueryCell[], before: [number, number], afte
     effect,
     twinEffect,
     relative: fb.value !== 0 ? effect / Math.abs(fb.value) : null,
-    ...judge(effect, Math.hypot(fa.se, fb.se), twinEffect, Math.hypot(ta.se, tb.se)),
+    // Before the onset the twin is the factual world itself: the fault's part of the change is then
+    // the difference after it alone, and the before-days' noise is not counted twice.
+    ...judge(effect, Math.hypot(fa.se, fb.se), twinEffect, Math.hypot(ta.se, tb.se), sameDays(fb, tb) ? Math.hypot(fa.se, ta.se) : undefined),
     before,
     after,
   };
