@@ -1,6 +1,6 @@
 // Rule: one attempt is one statechart — briefing → investigating (three regions that climb as
 // evidence arrives: scope, localize, root cause) → submitted → debriefed. Its context is the
-// attempt's record: the moves in transcript form (DESIGN §4), hints taken, the diagnosis and what
+// attempt's record: the moves in transcript form (docs/transcripts.md), hints taken, the diagnosis and what
 // the moves revealed — never the world: the judge (judge.ts) computes `reveals`. In interview
 // mode the time limit submits the attempt when it runs out. A persisted snapshot restores the
 // attempt exactly; RESUME restarts its clock where it stopped (xstate does not re-arm a delay on

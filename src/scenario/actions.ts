@@ -1,4 +1,4 @@
-// The learner's moves (DESIGN §4) as a transcript records them, one schema per action `type`.
+// The learner's moves (docs/transcripts.md) as a transcript records them, one schema per action `type`.
 // The engine gives them meaning; this is their written shape, shared by transcripts in
 // scenario examples and by the engine's own transcript files.
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-// The scenario file format (DESIGN §3): the single source of truth. The JSON Schema for editors,
+// The scenario file format (the authoring guide, scenarios/README.md): the single source of truth. The JSON Schema for editors,
 // the loader's errors and the authoring guide are all generated from this.
 import { z } from 'zod';
 import { componentId, kebabId } from './ids.ts';

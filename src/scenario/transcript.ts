@@ -1,4 +1,4 @@
-// A transcript (DESIGN §4): the versioned record of one attempt, as JSON in a file or inline in
+// A transcript (docs/transcripts.md): the versioned record of one attempt, as JSON in a file or inline in
 // a scenario's `examples`.
 import { z } from 'zod';
 import { actionSchema } from './actions.ts';

@@ -1,6 +1,6 @@
 // Named, seeded random streams. Rule: nothing in src/sim draws a random number except from a
 // stream made here, and each entity family has its own name, so adding one more draw to one
-// family never reshuffles another (DESIGN §1).
+// family never reshuffles another.
 import seedrandom from 'seedrandom';
 import { randomNormal } from 'd3-random';
 

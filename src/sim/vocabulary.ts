@@ -1,4 +1,4 @@
-// The public vocabulary of Faultline (DESIGN §2). Scenario files, transcripts, the CLI and
+// The public vocabulary of Faultline (listed for authors in scenarios/README.md, "Ids you can use"). Scenario files, transcripts, the CLI and
 // the UI all speak these ids: extend the lists, never rename an entry.
 
 export const STAGES = ['ingestion', 'candidates', 'ranking', 'presentation', 'logging'] as const;

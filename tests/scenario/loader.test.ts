@@ -147,7 +147,7 @@ distractors: [{ kind: mix-shit, onsetDay: 2 }]
 });
 
 describe('loadTranscript', () => {
-  it('reads the transcript of DESIGN §4 and explains a bad action', () => {
+  it('reads the transcript of docs/transcripts.md and explains a bad action', () => {
     const design = {
       format: 'faultline-transcript',
       version: 1,
@@ -181,7 +181,7 @@ describe('loadTranscript', () => {
 });
 
 describe('the flagship', () => {
-  it('is the scenario of DESIGN §3', () => {
+  it('is the scenario of the authoring guide', () => {
     const r = loadScenario(readFileSync('scenarios/cold-start-niche-aesthetics.yaml', 'utf8'), 'f.yaml');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -191,7 +191,7 @@ describe('the flagship', () => {
       {
         kind: 'encoder-mislabel',
         onsetDay: 8,
-        // DESIGN §3's four, less grandmillennial: too little of new users' feeds to carry the briefing.
+        // The guide's four, less grandmillennial: too little of new users' feeds to carry the briefing.
         params: { aesthetics: { pick: 2, from: ['cottagecore', 'dark-academia', 'goblincore'] }, label: 'low-quality', rate: 0.7 },
       },
     ]);

@@ -1,4 +1,4 @@
-// The one inspector API: a view of a component over a window and slice (DESIGN §2 views).
+// The one inspector API: a view of a component over a window and slice (the vocabulary's inspector views).
 import type { World } from '../world/world.ts';
 import { resolveInspect, type InspectSpec } from './request.ts';
 import { confusionMatrix, type ConfusionMatrixView } from './confusionMatrix.ts';
