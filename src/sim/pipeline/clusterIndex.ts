@@ -113,9 +113,9 @@ export function buildBuckets(index: ClusterIndex, include: (item: number) => boo
   if (engagement) {
     for (let c = 0; c < clusters; c++) {
       const list = ids.subarray(offsets[c], offsets[c + 1]);
-      const rank = new Map<number, number>();
-      list.forEach((id, j) => rank.set(id, j));
-      list.sort((x, y) => engagement[y] - engagement[x] || rank.get(x)! - rank.get(y)!);
+      // Positions in the list sorted (most engaged first; ties keep the seeded shuffle's order).
+      const at = Array.from(list, (_, j) => j).sort((x, y) => engagement[list[y]] - engagement[list[x]] || x - y);
+      list.set(at.map((j) => list[j]));
     }
   }
   return { offsets, ids };
