@@ -3,6 +3,7 @@
 // learner's, what was missed, and the scenario's own debrief text.
 import type { Grade } from './grade.ts';
 import { describeAction } from './words.ts';
+import { HINT_FACTOR, MOVE_FACTOR } from './score.ts';
 
 const MARK: Record<string, string> = { revealing: '▲', confirming: '✓', uninformative: '·', premature: '!', misled: '✗' };
 
@@ -11,6 +12,7 @@ export function debriefText(g: Grade, title?: string): string {
   if (title) lines.push(`# ${title}`, '');
   const b = g.breakdown;
   lines.push(`Score ${g.score}/100 — correctness ${b.correctness}, directness ${b.directness}, evidence ${b.evidence}, efficiency ${b.efficiency}`);
+  lines.push(efficiencyLine(g));
   if (!g.submitted) lines.push('No diagnosis was submitted.');
   lines.push('', '## Your moves', '');
   for (const a of g.actions) {
@@ -51,6 +53,14 @@ export function truthLine(g: Pick<Grade, 'truth'>): string {
     ? ` ${t.others.length === 1 ? 'Another fault acts' : 'Other faults act'} too: ${t.others.map((f) => `${f.cause} in ${f.component} (${f.stage}), from day ${f.onsetDay}`).join('; ')} — naming it instead of the first earns part of the credit.`
     : '';
   return `${t.cause} in ${t.component} (${t.stage}), from day ${t.onsetDay}; it hits ${seg}${size}.${others}`;
+}
+
+/** The arithmetic of efficiency, as the guide defines it. */
+export function efficiencyLine(g: Pick<Grade, 'efficiency'>): string {
+  const e = g.efficiency;
+  const beyond = Math.max(0, e.moves - e.expertMoves);
+  const ladder = `ladder ${Math.round(e.ladder * 4)}/4`;
+  return `Efficiency ${Math.round(e.value * 100)}% = ${ladder} × ${MOVE_FACTOR}^${beyond} (${e.moves} moves, the expert path takes ${e.expertMoves}) × ${HINT_FACTOR}^${e.hints} (hints) × time ${e.timeFactor.toFixed(2)} (${clock(e.spent)} of ${clock(e.limit)})`;
 }
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;

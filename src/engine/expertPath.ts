@@ -9,9 +9,9 @@ import { VIEW_COMPONENTS } from '../sim/inspect/request.ts';
 import { METRIC_DEFS } from '../sim/query/metrics.ts';
 import { tableDimensions } from '../sim/query/dimensions.ts';
 import { footprint, SIGNIFICANT_Z } from '../sim/footprint.ts';
-import { INSPECTOR_VIEWS, USER_DIMENSIONS, type Dimension, type MetricId } from '../sim/vocabulary.ts';
+import { INSPECTOR_VIEWS, type Dimension, type MetricId } from '../sim/vocabulary.ts';
 import { lookAt, type Case } from './case.ts';
-import { OUTCOMES } from './truth.ts';
+import { OUTCOMES, SEGMENT_DIMENSIONS } from './truth.ts';
 import { judge, type Judgement } from './judge.ts';
 import { RUNGS, type Rung } from './rungs.ts';
 import { METRIC_COMPONENTS, CAUSE_SIGNATURES } from './ladderMaps.ts';
@@ -49,15 +49,18 @@ export function expertPath(c: Case): ExpertPath {
     // footprint most clearly), narrowing into the segment as far as the truth goes (when no slice
     // of everyone shows it, within one slice of the true segment).
     for (let level = 0; level < Math.max(1, Object.keys(truth.segment).length); level++) {
-      const slices = [...new Set([...Object.keys(truth.segment), ...USER_DIMENSIONS])].filter((d) => !segment[d]) as Dimension[];
+      const slices = [...new Set([...Object.keys(truth.segment), ...SEGMENT_DIMENSIONS])].filter((d) => !segment[d]) as Dimension[];
       const filters = [segment, ...(Object.keys(segment).length ? [] : Object.entries(truth.segment).map(([d, v]) => ({ [d]: v })))];
+      // A quiet fault is scoped where its footprint is clearest: on its own source, when it is one.
+      const own = truth.scopeOn?.filter ?? {};
       // The outcome metrics first (the symptom, then the clearest), then the pipeline's own metrics
       // where the fault's footprint in the segment is clearest.
       let found: Action | null = null;
       for (const metric of scopeMetrics(c)) {
         for (const filter of filters) {
-          for (const d of slices.filter((x) => !filter[x])) {
-            const a: Action = { at: 0, type: 'query', metric, groupBy: d, ...(Object.keys(filter).length ? { filter: { ...filter } } : {}) };
+          for (const d of slices.filter((x) => !filter[x] && !own[x])) {
+            const on = metric === truth.scopeOn?.metric ? { ...own, ...filter } : filter;
+            const a: Action = { at: 0, type: 'query', metric, groupBy: d, ...(Object.keys(on).length ? { filter: { ...on } } : {}) };
             if (lookAt(c, a).climb.scopeDimensions.some((x) => !segment[x])) { found = a; break; }
           }
           if (found) break;
@@ -102,9 +105,10 @@ export function expertPath(c: Case): ExpertPath {
  * metric a user slice can split where the fault surely moved it, each group by how surely the
  * fault moved it in the true segment.
  */
-function* scopeMetrics(c: Case): Generator<MetricId> {
+export function* scopeMetrics(c: Case): Generator<MetricId> {
   const { truth, pair } = c;
   yield truth.symptom;
+  if (truth.scopeOn) yield truth.scopeOn.metric;
   const window: [number, number] | undefined = truth.onsetDay ? [truth.onsetDay, pair.factual.config.days] : undefined;
   /** The metrics the segment can filter, the fault's clearest footprint in it first. */
   const byFootprint = (metrics: MetricId[]) =>
@@ -120,16 +124,16 @@ function* scopeMetrics(c: Case): Generator<MetricId> {
       .sort((a, b) => b.z - a.z);
   const outcomes = byFootprint(OUTCOMES.filter((m) => m !== truth.symptom)).map((r) => r.metric);
   yield* outcomes;
-  const tried = new Set([truth.symptom, ...outcomes]);
+  const tried = new Set([truth.symptom, ...outcomes, ...(truth.scopeOn ? [truth.scopeOn.metric] : [])]);
   const sliceable = (Object.keys(METRIC_DEFS) as MetricId[]).filter((metric) => {
     const dims = tableDimensions(pair.factual.logs[METRIC_DEFS[metric].table]) as string[];
-    return !tried.has(metric) && USER_DIMENSIONS.some((d) => dims.includes(d));
+    return !tried.has(metric) && SEGMENT_DIMENSIONS.some((d) => dims.includes(d));
   });
   for (const r of byFootprint(sliceable)) if (r.z >= SIGNIFICANT_Z) yield r.metric;
 }
 
 /** Inspector views and stage metrics, those about the true component first. */
-function localiseCandidates(c: Case, segment: Record<string, string[]>, days: number): Action[] {
+export function localiseCandidates(c: Case, segment: Record<string, string[]>, days: number): Action[] {
   const { truth } = c;
   const out: { action: Action; rank: number }[] = [];
   const sig = truth.cause !== 'no-regression' ? CAUSE_SIGNATURES[truth.cause] : null;

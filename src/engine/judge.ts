@@ -4,13 +4,14 @@
 // scope was known — with nothing broken, before checking the alarm segment by segment), misled (a
 // change the fault did not make, which the learner then chased).
 import type { Action } from '../scenario/actions.ts';
-import { COMPONENT_STAGE, USER_DIMENSIONS, type ComponentId } from '../sim/vocabulary.ts';
+import { COMPONENT_STAGE, type ComponentId } from '../sim/vocabulary.ts';
+import { isSegmentDimension } from './truth.ts';
 import { lookAt, type Case, type Lead } from './case.ts';
 import { matchesFinding } from './findings.ts';
 import { METRIC_COMPONENTS } from './ladderMaps.ts';
 import { RUNGS, type Rung } from './rungs.ts';
 import { actionReason, submitReason } from './reasons.ts';
-import { showsSomething } from './view.ts';
+import { emptyView, showsSomething } from './view.ts';
 import { daysSignal } from './signals.ts';
 
 export const CLASSIFICATIONS = ['revealing', 'confirming', 'uninformative', 'premature', 'misled'] as const;
@@ -38,10 +39,12 @@ export interface Judgement {
   scopeDimensions: string[];
   /** Index of the move that first revealed each rung. */
   revealedAt: Partial<Record<Rung, number>>;
+  /** Whether the learner checked the alarm segment by segment (a user slice or a contrast) — the scoping step when nothing broke. */
+  sliced: boolean;
 }
 
-/** A query that slices by a kind of user: it asks who is affected (scoping). */
-const slicesByUser = (a: Action) => a.type === 'query' && (USER_DIMENSIONS as readonly string[]).includes(a.groupBy ?? '');
+/** A query that slices by a kind of user (or pins by age, or an experiment's arms): it asks who is affected (scoping). */
+const slicesByUser = (a: Action) => a.type === 'query' && isSegmentDimension(a.groupBy);
 
 /**
  * Opening one component's internals (an inspector other than stage health, or a component's own
@@ -100,6 +103,12 @@ export function judge(c: Case, actions: readonly Action[]): Judgement {
       return;
     }
     const look = lookAt(c, action);
+    const empty = emptyView(look.view);
+    if (empty) {
+      // A move that showed nothing earns nothing, whatever finding its shape matches.
+      out.push({ ...base, findings: [], classification: 'uninformative', reveals: [], reason: `${actionReason(c, action, null, 'uninformative', [])} ${empty}` });
+      return;
+    }
     const reveals: Rung[] = look.climb.rungs.filter((r) => !seen.includes(r));
     const newSlice = look.climb.scopeDimensions.some((d) => !scopeDimensions.includes(d));
     if (newSlice && !reveals.includes('scope')) reveals.unshift('scope');
@@ -107,18 +116,21 @@ export function judge(c: Case, actions: readonly Action[]): Judgement {
     if (action.type === 'contrast' || slicesByUser(action)) sliced = true;
     const fault = look.readings.some((r) => r.signals.some((s) => s.fromFault));
     const chased = chasedLead(c, action, reveals.length > 0) ?? (reveals.length ? null : followedLead(action, shownLeads));
-    let classification: Classification = premature ? 'premature' : reveals.length ? 'revealing' : chased ? 'misled' : fault ? 'confirming' : 'uninformative';
+    // The verdict follows what the move showed: the fault's mark confirms, even on a path a false
+    // lead suggested; a lead chased into a display without the fault's mark misleads.
+    const misled = chased && !fault ? chased : null;
+    let classification: Classification = premature ? 'premature' : reveals.length ? 'revealing' : misled ? 'misled' : fault ? 'confirming' : 'uninformative';
     if (classification === 'uninformative' && base.findings.length) classification = 'confirming';
-    if (chased && !reveals.length) chase(chased);
+    if (misled && !reveals.length) chase(misled);
     const shown = leadsShown(c, action, look);
     for (const lead of shown) if (!shownLeads.includes(lead)) shownLeads.push(lead);
     if (shown.length && (classification === 'uninformative' || classification === 'confirming')) pending.push({ index, lead: shown[0] });
     for (const r of reveals) if (!seen.includes(r)) { seen.push(r); revealedAt[r] = index; }
     for (const d of look.climb.scopeDimensions) if (!scopeDimensions.includes(d)) scopeDimensions.push(d);
-    out.push({ ...base, classification, reveals, reason: actionReason(c, action, look, classification, reveals, chased ?? undefined), ...(chased ? { lead: chased.what } : {}) });
+    out.push({ ...base, classification, reveals, reason: actionReason(c, action, look, classification, reveals, misled ?? undefined), ...(misled ? { lead: misled.what } : {}) });
   });
   seen.sort((a, b) => RUNGS.indexOf(a) - RUNGS.indexOf(b));
-  return { actions: out, seen, scopeDimensions, revealedAt };
+  return { actions: out, seen, scopeDimensions, revealedAt, sliced };
 }
 
 /**

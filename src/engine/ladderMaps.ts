@@ -29,6 +29,13 @@ export const DIMENSION_COMPONENT: Partial<Record<Dimension, (group: string) => C
   experiment_arm: () => 'experiment-platform',
 };
 
+/**
+ * Slices that are one component's own record but tell about it only for the kinds whose
+ * signature names the slice: every position in the logs is what the event logger wrote, yet a
+ * click loss moves every position alike — only a position-logging fault reshapes the curve.
+ */
+export const TELLTALE_COMPONENT: Partial<Record<Dimension, ComponentId>> = { position: 'event-logger' };
+
 /** What tells a fault kind apart: its telltale metrics, inspector views and slices. */
 export const CAUSE_SIGNATURES: Record<FaultKind, { metrics: readonly MetricId[]; views: readonly InspectorView[]; dimensions?: readonly Dimension[] }> = {
   'encoder-mislabel': { metrics: ['label_share', 'encoder_accuracy'], views: ['confusion_matrix', 'pr_curve'] },

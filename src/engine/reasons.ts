@@ -70,19 +70,44 @@ function twinWords(best: { reading: Reading; signal: Signal } | null): string {
   return s.kind === 'group' ? ` (without the fault: ${pct(twinRel)} against the rest)` : ` (without the fault: ${pct(twinRel)} over the same days)`;
 }
 
-/** "the drop is confined to tenure new (−16% vs −1%)". */
-function scopeWords(c: Case, reading: Reading): string {
+/**
+ * The numbers a scope is read from, the same in a move's reason and in the solvability report:
+ * the mean relative change (or gap against the rest) of the affected groups shown, of the others
+ * beside them, and the strongest affected group's signal.
+ */
+export interface ScopeFigures {
+  dimension: string;
+  kind: Signal['kind'];
+  inside: Signal[];
+  outside: Signal[];
+  effect: number | null;
+  against: number | null;
+  strongest: Signal | null;
+}
+
+export function scopeFigures(c: Case, reading: Reading): ScopeFigures {
   const dim = reading.spec.groupBy!;
   const values = c.truth.segment[dim] ?? [];
   const kind = reading.signals.some((s) => s.kind === 'change' && s.fromFault) ? 'change' : 'group';
   const sigs = reading.signals.filter((s) => s.kind === kind && s.group !== null);
   const mean = (xs: Signal[]) => (xs.length ? xs.reduce((a, s) => a + (s.relative ?? 0), 0) / xs.length : null);
-  const inside = sigs.filter((s) => values.includes(s.group!) && s.fromFault);
-  const outside = sigs.filter((s) => !values.includes(s.group!));
-  if (!values.length) return `the fault in ${inside.length || 'most'} groups of ${dim} alike: it is not confined to one segment`;
-  const drop = (mean(inside) ?? 0) < 0 ? 'drop' : 'rise';
-  const each = inside.length && inside.length <= 3 ? inside.map((s) => `${s.group} ${pct(s.relative)}`).join(', ') : `${inside.map((s) => s.group).join(', ') || values.join(', ')} ${pct(mean(inside))}`;
-  return `the ${drop} is confined to ${dim} ${each}, against ${pct(mean(outside))} for the other ${dim === 'user_interest' ? 'interests' : 'groups'}`;
+  // With no segment (a fault that hits everyone) the affected groups are the ones the fault moved.
+  const inside = sigs.filter((s) => (values.length ? values.includes(s.group!) : true) && s.fromFault);
+  const outside = sigs.filter((s) => (values.length ? !values.includes(s.group!) : !s.fromFault));
+  const strongest = inside.length ? inside.reduce((a, s) => (Math.abs(s.faultZ) > Math.abs(a.faultZ) ? s : a)) : null;
+  return { dimension: dim, kind, inside, outside, effect: mean(inside), against: mean(outside), strongest };
+}
+
+/** "the drop is confined to tenure new (−16% vs −1%)". */
+function scopeWords(c: Case, reading: Reading): string {
+  const f = scopeFigures(c, reading);
+  const dim = f.dimension;
+  const values = c.truth.segment[dim] ?? [];
+  if (!values.length) return `the fault in ${f.inside.length || 'most'} groups of ${dim} alike (${pct(f.effect)}${f.outside.length ? `, against ${pct(f.against)} for the rest` : ''}): it is not confined to one segment`;
+  const drop = (f.effect ?? 0) < 0 ? 'drop' : 'rise';
+  const each = f.inside.length && f.inside.length <= 3 ? f.inside.map((s) => `${s.group} ${pct(s.relative)}`).join(', ') : `${f.inside.map((s) => s.group).join(', ') || values.join(', ')} ${pct(f.effect)}`;
+  const what = f.kind === 'change' ? '' : ' against the rest';
+  return `the ${drop} is confined to ${dim} ${each}${what}, against ${pct(f.against)} for the other ${dim === 'user_interest' ? 'interests' : 'groups'}`;
 }
 
 function rungAnswer(c: Case, reveals: Rung[]): string {

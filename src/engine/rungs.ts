@@ -4,11 +4,11 @@
 // that hits everyone, in most groups alike; stage, component and cause when the signal is on a
 // metric, view or slice that speaks about the true stage, component or kind (ladderMaps.ts).
 // Naming a component implies its stage.
-import { USER_DIMENSIONS, type ComponentId } from '../sim/vocabulary.ts';
+import type { ComponentId } from '../sim/vocabulary.ts';
 import type { Reading } from './evidence.ts';
-import { CAUSE_SIGNATURES, DIMENSION_COMPONENT, METRIC_COMPONENTS } from './ladderMaps.ts';
+import { CAUSE_SIGNATURES, DIMENSION_COMPONENT, METRIC_COMPONENTS, TELLTALE_COMPONENT } from './ladderMaps.ts';
 import type { Signal } from './signals.ts';
-import type { Truth } from './truth.ts';
+import { isSegmentDimension, type Truth } from './truth.ts';
 
 export const RUNGS = ['scope', 'stage', 'component', 'cause'] as const;
 export type Rung = (typeof RUNGS)[number];
@@ -72,11 +72,11 @@ function scopes(reading: Reading, truth: Truth): boolean {
   const values = truth.segment[dim];
   if (!Object.keys(truth.segment).length) {
     // A fault that hits everyone: seeing it in most groups of a user slice is the scope.
-    return (USER_DIMENSIONS as readonly string[]).includes(dim) && shown.size > 1 && hit.size >= Math.ceil(shown.size / 2);
+    return isSegmentDimension(dim) && shown.size > 1 && hit.size >= Math.ceil(shown.size / 2);
   }
   if (!values) {
     // A user slice the truth's summary left out still scopes when the fault hits a few of its groups and spares the rest.
-    if (!(USER_DIMENSIONS as readonly string[]).includes(dim)) return false;
+    if (!isSegmentDimension(dim)) return false;
     return hit.size > 0 && hit.size <= shown.size / 2 && [...shown].some((g) => !hit.has(g));
   }
   const inside = [...hit].filter((g) => values.includes(g)).length;
@@ -94,5 +94,6 @@ function componentShown(reading: Reading, hits: Signal[], truth: Truth): Compone
   const dim = reading.spec.groupBy;
   const named = dim ? DIMENSION_COMPONENT[dim as keyof typeof DIMENSION_COMPONENT] : undefined;
   if (named && hits.some((s) => s.group !== null && named(s.group) === c)) return c;
+  if (dim && TELLTALE_COMPONENT[dim as keyof typeof TELLTALE_COMPONENT] === c && truth.cause !== 'no-regression' && CAUSE_SIGNATURES[truth.cause].dimensions?.includes(dim as never)) return c;
   return null;
 }

@@ -33,6 +33,8 @@ export interface Signal {
   faultZ: number;
   visible: boolean;
   fromFault: boolean;
+  /** A difference the healthy world keeps (an experiment's lift) that the fault washed out. */
+  vanished?: boolean;
   /** Days compared, for change signals. */
   before?: [number, number];
   after?: [number, number];
@@ -132,11 +134,19 @@ function standOut(f: QueryResult, t: QueryResult, g: string): Partial0 | null {
   if (!fs.mine || !fs.rest || !ts.mine || !ts.rest) return null;
   const effect = fs.mine.value - fs.rest.value;
   const twinEffect = ts.mine.value - ts.rest.value;
-  const judged = judge(effect, Math.hypot(fs.mine.se, fs.rest.se), twinEffect, Math.hypot(ts.mine.se, ts.rest.se));
+  const se = Math.hypot(fs.mine.se, fs.rest.se), twinSe = Math.hypot(ts.mine.se, ts.rest.se);
+  const judged = judge(effect, se, twinEffect, twinSe);
   // A group stands out because of the fault only if the fault moved the group itself (not only the rest).
   const own = fs.mine.value - ts.mine.value;
   const ownZ = own / Math.hypot(fs.mine.se, ts.mine.se);
   const moved = Math.abs(ownZ) >= SIGNIFICANT_Z && Math.sign(own) === Math.sign(effect);
+  // An experiment's arms are launched to differ, by the lift its launch readout reported: a lift
+  // the healthy world keeps and the fault washed out (less than half of it left) is visible as
+  // its absence — the arm's own value moved, the way that closes the gap.
+  const part = effect - twinEffect;
+  const vanished = f.groupBy === 'experiment_arm' && twinSe > 0 && Math.abs(twinEffect / twinSe) >= SIGNIFICANT_Z &&
+    Math.abs(judged.faultZ) >= SIGNIFICANT_Z && Math.sign(part) === -Math.sign(twinEffect) && Math.abs(effect) <= 0.5 * Math.abs(twinEffect) &&
+    Math.abs(ownZ) >= SIGNIFICANT_Z && Math.sign(own) === Math.sign(part);
   return {
     kind: 'group',
     reference: fs.rest.value,
@@ -145,7 +155,9 @@ function standOut(f: QueryResult, t: QueryResult, g: string): Partial0 | null {
     twinEffect,
     relative: fs.rest.value !== 0 ? effect / Math.abs(fs.rest.value) : null,
     ...judged,
-    fromFault: judged.fromFault && moved,
+    visible: judged.visible || vanished,
+    fromFault: (judged.fromFault && moved) || vanished,
+    ...(vanished ? { vanished: true } : {}),
   };
 }
 

@@ -9,6 +9,8 @@ import { isQueryError } from '../sim/query/spec.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { footprint, SIGNIFICANT_Z, type FootprintCell } from '../sim/footprint.ts';
 import { runQuery } from '../sim/query/query.ts';
+import { METRIC_DEFS } from '../sim/query/metrics.ts';
+import { tableDimensions } from '../sim/query/dimensions.ts';
 import type { WorldPair } from '../sim/simulate.ts';
 import { USER_DIMENSIONS, type ComponentId, type FaultKind, type MetricId, type Stage } from '../sim/vocabulary.ts';
 import { asFilter } from './filter.ts';
@@ -38,10 +40,35 @@ export interface Truth {
   others: ActingFault[];
   /** Which fields came from the file's `answer`. */
   fromAnswer: string[];
+  /**
+   * For a quiet fault (no alarm moved): the metric, and the fault's own source when it is one,
+   * where its footprint is clearest — the segment is read there, and the expert scopes there.
+   */
+  scopeOn?: { metric: MetricId; filter: Segment };
 }
 
-/** The outcome metrics a derived symptom is chosen from (the expert path scopes on them next). */
-export const OUTCOMES: MetricId[] = ['relevance', 'ctr', 'save_rate', 'hide_rate', 'session_depth'];
+/**
+ * The alarms a person watches, each with the way it goes wrong, in the order a symptom is chosen
+ * from them: the outcome metrics; the ranking-quality report's NDCG when no outcome moved; the
+ * feed's own shape (it narrows, as in a loop) when neither did. Never a pipeline internal.
+ */
+export const ALARM_TIERS: Partial<Record<MetricId, 1 | -1>>[] = [
+  { relevance: -1, ctr: -1, save_rate: -1, hide_rate: 1, session_depth: -1 },
+  { ndcg_at_k: -1 },
+  { diversity: -1 },
+];
+/** The outcome metrics the expert path scopes on first (the alarms, then the feed's shape). */
+export const OUTCOMES = ALARM_TIERS.flatMap((t) => Object.keys(t)) as MetricId[];
+/**
+ * The populations a segment is cut from: kinds of user, and the two splits a dashboard reports
+ * by besides them — pins by age (a creator's "my new pins") and an experiment's arms.
+ */
+export const SEGMENT_DIMENSIONS = [...USER_DIMENSIONS, 'freshness', 'experiment_arm'] as const;
+export const isSegmentDimension = (d: string | null | undefined): boolean => (SEGMENT_DIMENSIONS as readonly string[]).includes(d ?? '');
+/** The bar for the worst-hit group of a slice (the overall cell's is SIGNIFICANT_Z). */
+const GROUP_BAR = 4;
+/** A slice whose affected groups hold more of its rows than this is "nearly everyone", not a segment. */
+const NEARLY_EVERYONE = 0.75;
 /** A group is affected when its change is at least this share of the largest one. */
 const AFFECTED_SHARE = 0.5;
 /** A slice is implied by another when this share of the other's rows falls in its values. */
@@ -60,7 +87,13 @@ export function deriveTruth(pair: WorldPair, answer?: Scenario['answer']): Truth
   }
   const window: [number, number] = [fault.onsetDay, days];
   const symptom = answer?.symptom ?? symptomOf(pair, window);
-  const segment = answer?.segment ? asFilter(answer.segment) : segmentOf(pair, symptom, window);
+  // A quiet fault moves no alarm: who suffers is read where its footprint is clearest instead.
+  const harm = ALARM_TIERS.find((t) => t[symptom])?.[symptom];
+  const quiet = !answer?.symptom && harm !== undefined && harmZ(pair, symptom, harm, window) < SIGNIFICANT_Z;
+  const own: Segment = fault.component.startsWith('source:') ? { source: [fault.component.slice('source:'.length)] } : {};
+  const clearest = quiet ? clearestMetric(pair, window, own) : null;
+  const scopeOn = clearest ? { metric: clearest.metric, filter: clearest.filter } : undefined;
+  const segment = answer?.segment ? asFilter(answer.segment) : segmentOf(pair, scopeOn?.metric ?? symptom, window, targetsOf(fault.params), scopeOn?.filter ?? {});
   const fromAnswer: string[] = answer?.symptom ? ['symptom'] : [];
   const truth: Truth = {
     stage: fault.stage,
@@ -72,6 +105,7 @@ export function deriveTruth(pair: WorldPair, answer?: Scenario['answer']): Truth
     effect: effectOf(pair, symptom, segment, window),
     others: faults.filter((f) => f !== fault).map((f) => ({ stage: f.stage, component: f.component, cause: f.kind, onsetDay: f.onsetDay })),
     fromAnswer,
+    ...(scopeOn && !answer?.segment ? { scopeOn } : {}),
   };
   if (answer) {
     for (const key of ['stage', 'component', 'cause'] as const) {
@@ -94,12 +128,61 @@ function effectOf(pair: WorldPair, metric: MetricId, segment: Segment, window: [
   }
 }
 
-/** The outcome metric whose overall footprint after onset is most significant. */
+/**
+ * The alarm the fault sets off most surely: for each alarm, how surely it went the wrong way
+ * (the z of its footprint after onset, overall or in the worst-hit group of a segment slice);
+ * a later tier only when no alarm of the earlier ones moved.
+ */
 function symptomOf(pair: WorldPair, window: [number, number]): MetricId {
-  let best: MetricId = 'relevance', bestZ = -1;
-  for (const metric of OUTCOMES) {
-    const z = Math.abs(footprint(pair, { metric, window }).cells[0]?.z ?? 0);
-    if (z > bestZ) [best, bestZ] = [metric, z];
+  const pick = (metrics: Partial<Record<MetricId, 1 | -1>>) => {
+    let best: MetricId = 'relevance', bestZ = -Infinity;
+    for (const [metric, harm] of Object.entries(metrics) as [MetricId, 1 | -1][]) {
+      const z = harmZ(pair, metric, harm, window);
+      if (z > bestZ) [best, bestZ] = [metric, z];
+    }
+    return { metric: best, z: bestZ };
+  };
+  for (const tier of ALARM_TIERS) {
+    const alarm = pick(tier);
+    if (alarm.z >= SIGNIFICANT_Z) return alarm.metric;
+  }
+  return pick(ALARM_TIERS[0]).metric;
+}
+
+/**
+ * The metric a segment slice can split whose footprint after onset is most significant (a quiet
+ * fault's clearest mark) — within the fault's own source when it is one and the metric has it.
+ */
+function clearestMetric(pair: WorldPair, window: [number, number], own: Segment): { metric: MetricId; filter: Segment } | null {
+  let best: { metric: MetricId; filter: Segment } | null = null, bestZ = SIGNIFICANT_Z;
+  for (const metric of Object.keys(METRIC_DEFS) as MetricId[]) {
+    if (OUTCOMES.includes(metric)) continue;
+    const dims = tableDimensions(pair.factual.logs[METRIC_DEFS[metric].table]) as string[];
+    if (!SEGMENT_DIMENSIONS.some((d) => dims.includes(d))) continue;
+    const filter = Object.fromEntries(Object.entries(own).filter(([d]) => dims.includes(d)));
+    try {
+      const z = Math.abs(footprint(pair, { metric, window, filter }).cells[0]?.z ?? 0);
+      if (z > bestZ) [best, bestZ] = [{ metric, filter }, z];
+    } catch (e) {
+      if (!isQueryError(e)) throw e;
+    }
+  }
+  return best;
+}
+
+/** How surely `metric` went the harmful way: its footprint's z × the harm's sign, overall or in the worst group. */
+function harmZ(pair: WorldPair, metric: MetricId, harm: 1 | -1, window: [number, number]): number {
+  let best = -Infinity;
+  for (const groupBy of [undefined, ...SEGMENT_DIMENSIONS]) {
+    try {
+      // The worst of many groups is held to a higher bar: among thirty groups one reaches 3 by chance.
+      const bar = groupBy ? SIGNIFICANT_Z / GROUP_BAR : 1;
+      for (const c of footprint(pair, { metric, window, ...(groupBy ? { groupBy } : {}) }).cells) {
+        if (c.z !== null) best = Math.max(best, c.z * harm * bar);
+      }
+    } catch (e) {
+      if (!isQueryError(e)) throw e;
+    }
   }
   return best;
 }
@@ -111,39 +194,79 @@ interface Scoping { dimension: string; values: string[]; effect: number }
  * not), each judged on its own; a slice implied by a finer one (ios by ios-42.0) is dropped. The
  * segment is their intersection.
  */
-function segmentOf(pair: WorldPair, metric: MetricId, window: [number, number]): Segment {
+function segmentOf(pair: WorldPair, metric: MetricId, window: [number, number], targets: Segment, base: Segment = {}): Segment {
   const found: Scoping[] = [];
-  for (const dimension of USER_DIMENSIONS) {
-    const s = scoping(footprint(pair, { metric, window, groupBy: dimension }).cells, dimension);
+  for (const dimension of SEGMENT_DIMENSIONS) {
+    let cells: FootprintCell[];
+    try {
+      if (base[dimension]) continue;
+      cells = footprint(pair, { metric, window, groupBy: dimension, filter: base }).cells;
+    } catch (e) {
+      if (isQueryError(e)) continue;
+      throw e;
+    }
+    const s = scoping(cells, dimension, targets[dimension]);
     if (s) found.push(s);
   }
   found.sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
+  /** Whether the rows of `inner` (dimension → values) fall in `outer`'s values. */
+  const within = (inner: [string, string[]], outer: [string, string[]]) => {
+    try {
+      const cells = runQuery(pair.factual, { metric, window, groupBy: outer[0], filter: { ...base, [inner[0]]: inner[1] } }).cells;
+      const n = cells.reduce((a, c) => a + c.n, 0);
+      const inside = cells.filter((c) => outer[1].includes(c.group!)).reduce((a, c) => a + c.n, 0);
+      return n > 0 && inside / n >= IMPLIED_SHARE;
+    } catch (e) {
+      if (isQueryError(e)) return false;
+      throw e;
+    }
+  };
   const segment: Segment = {};
   for (const s of found) {
-    const implied = Object.entries(segment).some(([d, values]) => {
-      const cells = runQuery(pair.factual, { metric, window, groupBy: s.dimension, filter: { [d]: values } }).cells;
-      const n = cells.reduce((a, c) => a + c.n, 0);
-      const inside = cells.filter((c) => s.values.includes(c.group!)).reduce((a, c) => a + c.n, 0);
-      return n > 0 && inside / n >= IMPLIED_SHARE;
-    });
+    const mine: [string, string[]] = [s.dimension, s.values];
+    const implied = Object.entries(segment).find((d) => within(d, mine));
     if (!implied) segment[s.dimension] = s.values;
+    else if (within(mine, implied) && s.values.length < implied[1].length) {
+      // The same users named more simply (platform android for its three app versions).
+      delete segment[implied[0]];
+      segment[s.dimension] = s.values;
+    }
   }
   return segment;
 }
 
-function scoping(cells: FootprintCell[], dimension: string): Scoping | null {
+/** The fault parameters that name a population: the picked targets a truth must name when they suffer. */
+const TARGET_PARAMS: Record<string, string> = { aesthetics: 'user_interest', platform: 'platform', appVersion: 'app_version', region: 'region' };
+
+function targetsOf(params: Record<string, unknown>): Segment {
+  const out: Segment = {};
+  for (const [param, dimension] of Object.entries(TARGET_PARAMS)) {
+    const v = params[param];
+    if (typeof v === 'string') out[dimension] = [v];
+    else if (Array.isArray(v)) out[dimension] = v.map(String);
+  }
+  return out;
+}
+
+/**
+ * `targets`: the fault's picked values of this dimension — each one the symptom surely moved the
+ * same way is affected, however it compares with the worst (a variant's truth names every
+ * picked target that suffers).
+ */
+function scoping(cells: FootprintCell[], dimension: string, targets?: string[]): Scoping | null {
   const usable = cells.filter((c) => c.relative !== null && c.z !== null && c.group !== null);
   const hit = usable.filter((c) => Math.abs(c.z!) >= SIGNIFICANT_Z);
   if (!hit.length) return null;
   const worst = hit.reduce((a, c) => (Math.abs(c.relative!) > Math.abs(a.relative!) ? c : a));
   const sign = Math.sign(worst.relative!);
-  const affected = hit.filter((c) => Math.sign(c.relative!) === sign && Math.abs(c.relative!) >= AFFECTED_SHARE * Math.abs(worst.relative!));
+  const affected = hit.filter((c) => Math.sign(c.relative!) === sign && (Math.abs(c.relative!) >= AFFECTED_SHARE * Math.abs(worst.relative!) || targets?.includes(c.group!)));
   const rest = usable.filter((c) => !affected.includes(c));
   if (!rest.length) return null;
   const mean = (cs: FootprintCell[]) => cs.reduce((s, c) => s + c.n * Math.abs(c.relative!), 0) / Math.max(1, cs.reduce((s, c) => s + c.n, 0));
   const inside = mean(affected), outside = mean(rest);
   if (outside > CONCENTRATION * inside) return null;
   const n = affected.reduce((s, c) => s + c.n, 0);
+  if (n > NEARLY_EVERYONE * usable.reduce((s, c) => s + c.n, 0)) return null;
   const effect = affected.reduce((s, c) => s + c.n * c.relative!, 0) / n;
   return { dimension, values: affected.map((c) => c.group!), effect };
 }

@@ -55,3 +55,14 @@ export function showAction(world: World, action: Action, timeline: Scenario['tim
     throw e;
   }
 }
+
+/**
+ * Why a view shows nothing to read, or null: an error (a window outside the world's days, a
+ * component this world does not have) or a filter no row matches. Such a move is never credited.
+ */
+export function emptyView(view: View): string | null {
+  if (view.kind === 'error') return `could not be shown: ${view.message}`;
+  if (view.kind === 'query' && !view.result.cells.some((c) => c.n > 0)) return 'showed no rows: no data in this world matches its filter and days';
+  if (view.kind === 'contrast' && view.result.overall.selection === null) return 'showed no rows: no data in this world matches its selection';
+  return null;
+}

@@ -2,6 +2,7 @@
 // path, the score's ordering, and that grading is a pure function of the case and the moves.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openCase, type Case } from '../../src/engine/case.ts';
+import { GUESS_CREDIT } from '../../src/engine/score.ts';
 import { grade } from '../../src/engine/grade.ts';
 import { judge } from '../../src/engine/judge.ts';
 import { step } from '../../src/engine/investigation.ts';
@@ -80,7 +81,8 @@ describe('score', () => {
   });
   it('follows the rubric’s weights', () => {
     const onlyCorrectness = openCase(c.pair, { rubric: { correctness: 1, directness: 0, evidence: 0, efficiency: 0 } });
-    expect(grade(onlyCorrectness, PATHS.lucky).score).toBe(50);
+    // A right answer nothing showed earns a fifth of each claim's correctness.
+    expect(grade(onlyCorrectness, PATHS.lucky).score).toBe(Math.round(100 * GUESS_CREDIT));
   });
   it('is the same when the transcript is replayed, in the same case or a new one', () => {
     const once = grade(c, PATHS.wandering);

@@ -38,10 +38,11 @@ export function solveCommand(argv: string[]): void {
     for (const s of expert) lines.push(`  ${s.index + 1}. ${describeAction(s.action)}`, `     ${s.reason}`);
     lines.push('', 'Solvability:');
     for (const s of report.steps) {
-      const size = s.z !== null ? `${s.effect !== null ? `effect ${pct(s.effect)}, ` : ''}z ${formatSigned(s.z)}, fault's part z ${formatSigned(s.faultZ!)}` : '';
+      const size = s.z !== null ? `${s.effect !== null ? `effect ${pct(s.effect)}${s.against != null ? ` against ${pct(s.against)} for the rest` : ''}, ` : ''}z ${formatSigned(s.z)}${s.faultZ !== null ? `, fault's part z ${formatSigned(s.faultZ)}` : ''}` : '';
       lines.push(`  ${s.ok ? '✓' : '✗'} ${s.rung.padEnd(9)} ${s.move ?? '—'}${size ? ` (${size})` : ''}${s.problem ? `\n      ${s.problem}` : ''}`);
+      if (s.advice?.length) lines.push('      What would help:', ...s.advice.map((a) => `        - ${a}`));
     }
-    lines.push('', report.ok ? 'solvable at this seed' : `NOT solvable at this seed: ${report.problems.length} problem(s)`);
+    lines.push('', report.ok ? 'solvable at this seed' : `NOT solvable at this seed: ${report.problems.length} problem(s) — see "When solve says no" in the authoring guide`);
     lines.push(`(world ${round(seconds)} s, expert path and report ${round(solveSeconds)} s)`);
     console.log(lines.join('\n'));
   }

@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import type { Action } from '../../scenario/actions.ts';
 import type { Transcript } from '../../scenario/transcript.ts';
 import type { Grade } from '../../engine/grade.ts';
+import { efficiencyLine } from '../../engine/debrief.ts';
 import { downloadText } from '../attempt/download.ts';
 import { Markdown } from '../components/Markdown.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
@@ -93,6 +94,7 @@ function GradeView({ grade: g, transcript, onReplay }: { grade: Grade; transcrip
             <span className="num" data-testid="part-value">{g.breakdown[p]}</span>
           </div>
         ))}
+        {g.efficiency ? <p className="muted grade-arithmetic" data-testid="efficiency-arithmetic">{efficiencyLine(g)}</p> : null}
       </div>
       <div className="grade-section">
         <h3 className="subhead">Your diagnosis against the truth</h3>
