@@ -66,7 +66,19 @@ export function openCase(pair: WorldPair, scenario: CaseFile = {}): Case {
  * component, cause and onset, the primary's segment and symptom (the population the briefing is
  * about). What moves show is shared; what they reveal is judged again.
  */
+const byFault = new WeakMap<Case, Map<string, Case>>();
+
 export function caseForFault(c: Case, f: ActingFault): Case {
+  // One case per fault, so what its moves reveal and its expert path are derived once.
+  let cases = byFault.get(c);
+  if (!cases) byFault.set(c, (cases = new Map()));
+  const key = `${f.cause}|${f.component}`;
+  let made = cases.get(key);
+  if (!made) cases.set(key, (made = caseFor(c, f)));
+  return made;
+}
+
+function caseFor(c: Case, f: ActingFault): Case {
   const primary: ActingFault[] = c.truth.stage && c.truth.component && c.truth.cause !== 'no-regression' && c.truth.onsetDay !== null
     ? [{ stage: c.truth.stage, component: c.truth.component, cause: c.truth.cause, onsetDay: c.truth.onsetDay }]
     : [];

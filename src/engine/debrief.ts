@@ -36,6 +36,11 @@ export function debriefText(g: Grade, title?: string): string {
     const f = g.otherFault;
     lines.push('', '## Your diagnosis', '', `- You named ${f.cause} in ${f.component}: it acts too (from day ${f.onsetDay}), but it is not the primary fault, the one this scenario asks for (${g.truth.cause} in ${g.truth.component}). Your diagnosis is graded against the fault you named, for part of the credit.`);
   }
+  if (g.missedFaults?.length) {
+    lines.push('', '## Faults you did not name', '');
+    for (const f of g.missedFaults) lines.push(`- ${f.cause} in ${f.component} (${f.stage}), from day ${f.onsetDay}${f.expert ? ` — ${f.expert}` : ''}`);
+    lines.push('', `Naming every fault that acts earns full credit; this diagnosis earned ${Math.round((g.credit ?? 1) * 100)}% of correctness and evidence.`);
+  }
   if (g.submitted && wrong.length) {
     if (!g.otherFault) lines.push('', '## Your diagnosis', '');
     for (const [k, c] of wrong) lines.push(`- ${k}: ${c.right < 1 ? (c.right > 0 ? `partly right (${Math.round(c.right * 100)}% overlap)` : 'wrong') : 'right'}${c.right > 0 && !c.backed ? (c.share > 0 ? ', but what you looked at showed only part of it' : ', but nothing you looked at showed it (a guess)') : ''}`);

@@ -10,7 +10,7 @@ import { METRIC_DEFS } from '../sim/query/metrics.ts';
 import { tableDimensions } from '../sim/query/dimensions.ts';
 import { footprint, SIGNIFICANT_Z } from '../sim/footprint.ts';
 import { INSPECTOR_VIEWS, type Dimension, type MetricId } from '../sim/vocabulary.ts';
-import { lookAt, type Case } from './case.ts';
+import { caseForFault, lookAt, type Case } from './case.ts';
 import { OUTCOMES, SEGMENT_DIMENSIONS } from './truth.ts';
 import { judge, type Judgement } from './judge.ts';
 import { RUNGS, type Rung } from './rungs.ts';
@@ -85,10 +85,19 @@ export function expertPath(c: Case): ExpertPath {
       take(best);
     }
   }
+  // Other faults acting too: the move that shows each one's cause, so the diagnosis can name them all.
+  const also = truth.cause === 'no-regression' ? [] : truth.others;
+  for (const f of also) {
+    const other = caseForFault(c, f);
+    const shows = localiseCandidates(other, segment, days).find((a) => lookAt(other, a).climb.rungs.includes('cause'));
+    const key = (a: Action) => JSON.stringify({ ...a, at: 0 });
+    if (shows && !path.some((a) => key(a) === key(shows))) path.push({ ...shows, at: path.length * STEP_SECONDS } as Action);
+  }
   path.push({
     at: path.length * STEP_SECONDS,
     type: 'submit',
     diagnosis: {
+      ...(also.length ? { also: also.map((f) => ({ stage: f.stage, component: f.component, cause: f.cause })) } : {}),
       cause: truth.cause,
       ...(truth.stage ? { stage: truth.stage } : {}),
       ...(truth.component ? { component: truth.component } : {}),

@@ -14,6 +14,7 @@ import { tableDimensions } from '../sim/query/dimensions.ts';
 import type { WorldPair } from '../sim/simulate.ts';
 import { USER_DIMENSIONS, type ComponentId, type FaultKind, type MetricId, type Stage } from '../sim/vocabulary.ts';
 import { asFilter } from './filter.ts';
+import { signalsOf } from './signals.ts';
 
 export type Segment = Record<string, string[]>;
 
@@ -134,17 +135,20 @@ function effectOf(pair: WorldPair, metric: MetricId, segment: Segment, window: [
  * a later tier only when no alarm of the earlier ones moved.
  */
 function symptomOf(pair: WorldPair, window: [number, number]): MetricId {
-  const pick = (metrics: Partial<Record<MetricId, 1 | -1>>) => {
+  // The feed's shape is an aggregate alarm (everyone's feed narrows): its tier is read overall only.
+  const pick = (metrics: Partial<Record<MetricId, 1 | -1>>, overall = false) => {
     let best: MetricId = 'relevance', bestZ = -Infinity;
     for (const [metric, harm] of Object.entries(metrics) as [MetricId, 1 | -1][]) {
-      const z = harmZ(pair, metric, harm, window);
+      const z = harmZ(pair, metric, harm, window, overall);
       if (z > bestZ) [best, bestZ] = [metric, z];
     }
     return { metric: best, z: bestZ };
   };
-  for (const tier of ALARM_TIERS) {
-    const alarm = pick(tier);
-    if (alarm.z >= SIGNIFICANT_Z) return alarm.metric;
+  for (const [i, tier] of ALARM_TIERS.entries()) {
+    const shape = i === ALARM_TIERS.length - 1;
+    const alarm = pick(tier, shape);
+    // The feed's shape drifts on its own: it is the alarm only when the fault made most of its change.
+    if (alarm.z >= SIGNIFICANT_Z && (!shape || madeByFault(pair, alarm.metric, tier[alarm.metric]!, window[0]))) return alarm.metric;
   }
   return pick(ALARM_TIERS[0]).metric;
 }
@@ -170,10 +174,20 @@ function clearestMetric(pair: WorldPair, window: [number, number], own: Segment)
   return best;
 }
 
+/**
+ * Whether the aggregate's change at the onset, as a chart shows it, carries the fault's part
+ * plainly: visible, the harmful way, with the fault's part at twice the bar (the feed's shape
+ * drifts on its own, so a part at the bar reads as the drift).
+ */
+function madeByFault(pair: WorldPair, metric: MetricId, harm: 1 | -1, onset: number): boolean {
+  return signalsOf(pair, { spec: { metric, byDay: true }, split: onset })
+    .some((s) => s.kind === 'change' && s.group === null && s.visible && s.faultZ * harm >= 2 * SIGNIFICANT_Z);
+}
+
 /** How surely `metric` went the harmful way: its footprint's z × the harm's sign, overall or in the worst group. */
-function harmZ(pair: WorldPair, metric: MetricId, harm: 1 | -1, window: [number, number]): number {
+function harmZ(pair: WorldPair, metric: MetricId, harm: 1 | -1, window: [number, number], overall = false): number {
   let best = -Infinity;
-  for (const groupBy of [undefined, ...SEGMENT_DIMENSIONS]) {
+  for (const groupBy of overall ? [undefined] : [undefined, ...SEGMENT_DIMENSIONS]) {
     try {
       // The worst of many groups is held to a higher bar: among thirty groups one reaches 3 by chance.
       const bar = groupBy ? SIGNIFICANT_Z / GROUP_BAR : 1;

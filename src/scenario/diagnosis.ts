@@ -47,9 +47,21 @@ export const answerSchema = z
   .superRefine(consistent, whenMapping)
   .describe('The right diagnosis, overriding what the engine derives from the faults');
 
+/** Another fault the learner found acting at the same time: where it is and what it is. */
+const alsoSchema = z
+  .object({ stage: fields.stage, component: fields.component, cause: causeId('The cause of the other fault: a fault kind') })
+  .strict()
+  .superRefine(consistent, whenMapping)
+  .refine((f) => f.cause !== 'no-regression', { message: 'must be a fault kind: no-regression is not a fault', path: ['cause'] });
+
 export const diagnosisSchema = z
   .object({
     ...fields,
+    also: z
+      .array(alsoSchema)
+      .max(3)
+      .optional()
+      .describe('Other faults found acting at the same time (when two break at once, naming both earns full credit)'),
     remediation: z.string().max(TEXT_LIMITS.markdown).optional().describe('What the learner would do about it, in their words'),
   })
   .strict()

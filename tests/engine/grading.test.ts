@@ -100,3 +100,20 @@ describe('score', () => {
     expect(last!.event.type).toBe('SUBMIT');
   });
 });
+
+describe('moves that show nothing', () => {
+  const right = PATHS.lucky[PATHS.lucky.length - 1];
+  it('earn nothing: a window outside the world, a filter no row matches — uninformative, never credited, even when a finding names them', () => {
+    const outside: Action = { at: 0, type: 'query', metric: 'ctr', groupBy: 'app_version', window: [50, 60] };
+    const noRows: Action = { at: 10, type: 'query', metric: 'ctr', groupBy: 'app_version', filter: { platform: ['web'], app_version: ['ios-42.0'] } };
+    const withFinding = openCase(c.pair, { ...c.scenario, findings: [{ id: 'by-version', text: 'Clicks by app version', revealedBy: { type: 'query', metric: 'ctr', groupBy: 'app_version' } }] });
+    const g = grade(withFinding, [outside, noRows, { ...right, at: 20 }]);
+    expect(g.actions.slice(0, 2).map((a) => a.classification)).toEqual(['uninformative', 'uninformative']);
+    expect(g.actions[0].reason).toMatch(/could not be shown: window must be two days A:B with 1 ≤ A ≤ B ≤ 10, got 50:60/);
+    expect(g.actions[1].reason).toMatch(/showed no rows/);
+    expect(g.actions[0].findings).toEqual([]);
+    // Nothing they showed backs the diagnosis: the same as submitting with no moves at all (bar the extra moves' efficiency, which a guess has none of).
+    expect(g.score).toBe(grade(withFinding, [right]).score);
+  });
+});
+

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { simulatePair } from '../../src/sim/simulate.ts';
 import { openCase, type Case } from '../../src/engine/case.ts';
 import { grade } from '../../src/engine/grade.ts';
+import { solvability } from '../../src/engine/solvability.ts';
 import type { Action } from '../../src/scenario/actions.ts';
 
 let c: Case;
@@ -23,6 +24,14 @@ describe('no regression', () => {
     expect(g.expertPath.map((s) => s.action.type)).toEqual(['query', 'submit']);
     expect(g.actions[0].classification).toBe('confirming');
     expect(g.score).toBeGreaterThan(80);
+  });
+  it('is solvable only with evidence: in this small world the alarm is within the noise, and solve says so', () => {
+    // The built-in campaign scenario shows the solvable case (builtinSolve: alarm and flat both hold).
+    const report = solvability(c);
+    expect(report.steps.map((s) => [s.rung, s.ok])).toEqual([['alarm', false], ['flat', true]]);
+    expect(Math.abs(report.steps[0].z!)).toBeLessThan(3);
+    expect(report.steps[0].advice!.join(' ')).toMatch(/more users/);
+    expect(Math.abs(report.steps[1].z!)).toBeLessThan(3);
   });
   it('scores blaming the deploy low, and calls it misled', () => {
     const g = grade(c, [

@@ -15,6 +15,11 @@ describe('solvability', () => {
     expect(report.ok).toBe(false);
     expect(report.steps.filter((s) => !s.ok).map((s) => s.rung)).toContain('scope');
     expect(report.problems[0]).toMatch(/no move reveals the scope at this seed/);
+    // It says what would help: each failing step names its knobs (the rate parameter, a symptom).
+    const scope = report.steps.find((s) => s.rung === 'scope')!;
+    expect(scope.advice!.join('\n')).toMatch(/a stronger fault: its rate parameter/);
+    expect(scope.advice!.join('\n')).toMatch(/answer\.symptom/);
+    expect(scope.advice!.join('\n')).toMatch(/a longer window: only 1 day\(s\) follow the onset/);
     // The expert path still ends in the right diagnosis, and grading works.
     expect(grade(c, []).expertPath.at(-1)!.action.type).toBe('submit');
   }, 120_000);

@@ -105,6 +105,14 @@ function GradeView({ grade: g, transcript, onReplay }: { grade: Grade; transcrip
             {claimRow('component', d?.component ?? '—', t.component ?? '—')}
             {claimRow('cause', d?.cause ?? '—', t.cause)}
             {claimRow('segment', describeFilter(d?.segment) || 'everyone', describeFilter(t.segment) || 'everyone')}
+            {(t.others.length > 0 || (d?.also?.length ?? 0) > 0) && (
+              <tr data-testid="claim-also">
+                <th scope="row">also acting</th>
+                <td>{d?.also?.map((f) => `${f.cause} in ${f.component}`).join('; ') || '—'}</td>
+                <td>{t.others.map((f) => `${f.cause} in ${f.component} (day ${f.onsetDay})`).join('; ') || '—'}</td>
+                <td>{(g.missedFaults ?? []).length ? `${Math.round((g.credit ?? 1) * 100)}% credit` : '✓'}</td>
+              </tr>
+            )}
           </tbody>
         </table>
       </div>
@@ -144,6 +152,14 @@ function GradeView({ grade: g, transcript, onReplay }: { grade: Grade; transcrip
               </li>
             ))}
           </ol>
+          {(g.missedFaults ?? []).length > 0 && (
+            <>
+              <h3 className="subhead">Faults you did not name</h3>
+              <ul className="missed" data-testid="missed-faults">
+                {g.missedFaults.map((f) => <li key={`${f.cause}|${f.component}`}><strong>{f.cause} in {f.component}</strong> (from day {f.onsetDay}): {f.expert ?? 'no single move shows it at this seed'}</li>)}
+              </ul>
+            </>
+          )}
           {g.missed.length > 0 && (
             <>
               <h3 className="subhead">What you missed</h3>

@@ -35,6 +35,9 @@ export function DiagnosisForm({ days, onSubmit, onCancel }: DiagnosisFormProps) 
   const [segment, setSegment] = useState<Partial<Record<Dimension, string[]>>>({});
   const [dimension, setDimension] = useState<Dimension | ''>('');
   const [remediation, setRemediation] = useState('');
+  /** Another fault found acting at the same time (optional): its component and cause. */
+  const [alsoComponent, setAlsoComponent] = useState<ComponentId | ''>('');
+  const [alsoCause, setAlsoCause] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
 
   const dialog = useRef<HTMLDivElement>(null);
@@ -49,6 +52,7 @@ export function DiagnosisForm({ days, onSubmit, onCancel }: DiagnosisFormProps) 
       ...(component ? { component } : {}),
       cause,
       ...(Object.keys(segment).length ? { segment } : {}),
+      ...(alsoCause ? { also: [{ cause: alsoCause, ...(alsoComponent ? { component: alsoComponent, stage: COMPONENT_STAGE[alsoComponent] } : { stage: FAULTS[alsoCause as FaultKind].stage, component: FAULTS[alsoCause as FaultKind].component }) }] } : {}),
       ...(remediation.trim() ? { remediation: remediation.trim() } : {}),
     };
     const parsed = diagnosisSchema.safeParse(diagnosis);
@@ -126,6 +130,29 @@ export function DiagnosisForm({ days, onSubmit, onCancel }: DiagnosisFormProps) 
               )}
             </div>
           </div>
+          <fieldset className="form-block form-fieldset">
+            <legend className="control-label">Another fault acting too <span className="muted">(optional: when two things broke at once)</span></legend>
+            <div className="form-row">
+              <label className="control">
+                <span className="control-label">Component</span>
+                <select data-testid="diagnosis-also-component" value={alsoComponent} onChange={(e) => {
+                  const c = e.target.value as ComponentId | '';
+                  setAlsoComponent(c);
+                  if (alsoCause && !causesFor(c).includes(alsoCause)) setAlsoCause('');
+                }}>
+                  <option value="">—</option>
+                  {COMPONENTS.map((c) => <option key={c} value={c}>{c}</option>)}
+                </select>
+              </label>
+              <label className="control">
+                <span className="control-label">Cause</span>
+                <select data-testid="diagnosis-also-cause" value={alsoCause} onChange={(e) => setAlsoCause(e.target.value)}>
+                  <option value="">—</option>
+                  {causesFor(alsoComponent).filter((c) => c !== NO_REGRESSION).map((c) => <option key={c} value={c}>{c}</option>)}
+                </select>
+              </label>
+            </div>
+          </fieldset>
           <label className="form-block">
             <span className="control-label">Remediation</span>
             <textarea className="note-input" rows={3} data-testid="diagnosis-remediation" value={remediation} onChange={(e) => setRemediation(e.target.value)}

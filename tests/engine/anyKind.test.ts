@@ -1,0 +1,29 @@
+// The engine grades a scenario an instructor writes from the guide alone: for each of the 14
+// fault kinds, a minimal scenario — the kind at its default parameters, 8,000 users, 14 days,
+// onset day 7, nothing else — is solvable, its derived expert transcript scores ≥ 90, and the
+// grading rules hold over transcripts derived from it (derivedPaths.ts). Each kind runs at its
+// own seed, so the fourteen together try fourteen worlds; `faultline solve` tries others.
+import { describe, expect, it } from 'vitest';
+import { simulatePair } from '../../src/sim/simulate.ts';
+import { FAULT_KINDS } from '../../src/sim/vocabulary.ts';
+import { openCase } from '../../src/engine/case.ts';
+import { grade } from '../../src/engine/grade.ts';
+import { solvability } from '../../src/engine/solvability.ts';
+import { OUTCOMES } from '../../src/engine/truth.ts';
+import { derivedPaths, ruleFailures, type PathName } from './derivedPaths.ts';
+
+export const MINIMAL = { users: 8000, days: 14 } as const;
+const ONSET = 7;
+
+describe('a minimal scenario of every fault kind', () => {
+  it.each(FAULT_KINDS.map((kind, i) => [kind, 1000 + 37 * i] as const))('%s (seed %i): solvable, expert ≥ 90, the rules hold', (kind, seed) => {
+    const pair = simulatePair({ ...MINIMAL, seed }, { faults: [{ kind, onsetDay: ONSET, params: {} }] });
+    const c = openCase(pair, {});
+    // The symptom is an alarm a person watches, never a pipeline internal.
+    expect(OUTCOMES).toContain(c.truth.symptom);
+    const report = solvability(c);
+    expect(report.problems).toEqual([]);
+    const scores = Object.fromEntries(Object.entries(derivedPaths(c)).map(([k, actions]) => [k, grade(c, actions).score])) as Partial<Record<PathName, number>>;
+    expect(ruleFailures(scores, 90)).toEqual([]);
+  }, 120_000);
+});
