@@ -27,7 +27,12 @@ export function actionReason(c: Case, action: Action, look: Look | null, classif
   switch (classification) {
     case 'revealing':
       if (reveals.includes('scope') && look.climb.because.scope) return `${what} showed ${scopeWords(c, look.climb.because.scope.reading)}`;
-      return `${what} showed ${best ? describeSignal(best.signal, best.reading.metric) : 'the fault'}${twinWords(best)} — it reveals ${reveals.map((r) => RUNG_WORDS[r]).join(', ')}: ${rungAnswer(c, reveals)}`;
+    {
+      // The numbers cited are the ones that carry the deepest rung revealed (the solvability report cites the same).
+      const top = [...reveals].reverse().find((r) => r !== 'scope');
+      const cited = (top && look.climb.because[top]) || best;
+      return `${what} showed ${cited ? describeSignal(cited.signal, cited.reading.metric) : 'the fault'}${twinWords(cited)} — it reveals ${reveals.map((r) => RUNG_WORDS[r]).join(', ')}: ${rungAnswer(c, reveals)}`;
+    }
     case 'confirming':
       return best ? `${what} showed the fault's mark (${describeSignal(best.signal, best.reading.metric)}), but nothing that narrows it down further` : `${what} matched an author's finding`;
     case 'premature': {

@@ -70,6 +70,10 @@ function scopes(reading: Reading, truth: Truth): boolean {
   const largest = Math.max(0, ...grouped.map(part));
   const hit = new Set(grouped.filter((s) => part(s) >= HARD_HIT * largest).map((s) => s.group!));
   const values = truth.segment[dim];
+  if (!Object.keys(truth.segment).length && truth.quiet) {
+    // Nobody in particular suffers and no alarm moved: the scope is the fault's mark over all traffic.
+    return !Object.keys(reading.spec.filter ?? {}).length && grouped.length > 0;
+  }
   if (!Object.keys(truth.segment).length) {
     // A fault that hits everyone: seeing it in most groups of a user slice is the scope.
     return isSegmentDimension(dim) && shown.size > 1 && hit.size >= Math.ceil(shown.size / 2);

@@ -14,7 +14,9 @@ import { expertOf } from './grade.ts';
 import { scopeFigures } from './reasons.ts';
 import { RUNGS, type Rung } from './rungs.ts';
 import { signalsOf, type Signal } from './signals.ts';
-import { SEGMENT_DIMENSIONS } from './truth.ts';
+import { isSegmentDimension, SEGMENT_DIMENSIONS } from './truth.ts';
+import type { Reading } from './evidence.ts';
+import { CAUSE_SIGNATURES, METRIC_COMPONENTS } from './ladderMaps.ts';
 import { describeAction, pct } from './words.ts';
 
 export interface SolvabilityStep {
@@ -41,6 +43,8 @@ export interface Tried {
   effect: number | null;
   z: number;
   faultZ: number;
+  /** Whether the difference is visible and the fault's (then it fails for being in the wrong place, not for being small). */
+  visible: boolean;
 }
 
 export interface Solvability {
@@ -57,9 +61,12 @@ export function solvability(c: Case): Solvability {
     const index = expert.judgement.revealedAt[rung];
     if (index === undefined) {
       const closest = closestTried(c, rung);
+      const why = closest?.visible
+        ? 'visible, but not where the ' + rung + ' shows (the kind\'s own evidence is in its Signatures row)'
+        : `below the bar: a move counts from |z| ${SIGNIFICANT_Z}`;
       const problem = closest
-        ? `no move reveals the ${rung} at this seed: the closest, ${closest.move}, shows the fault's part at z ${closest.faultZ.toFixed(1)} (${pct(closest.effect)}) — a move counts from |z| ${SIGNIFICANT_Z}`
-        : `no move reveals the ${rung} at this seed: no display shows a difference the fault made`;
+        ? `no move reveals the ${rung} at this seed: the closest, ${closest.move}, shows the fault's part at z ${closest.faultZ.toFixed(1)} (${pct(closest.effect)}) — ${why}`
+        : `no move reveals the ${rung} at this seed: no display that speaks about it shows a difference the fault made`;
       problems.push(problem);
       return { rung, move: null, effect: null, z: null, faultZ: null, ok: false, problem, ...(closest ? { closest } : {}), advice: adviceFor(c, rung, closest) };
     }
@@ -139,20 +146,30 @@ function nothingBroken(c: Case): Solvability {
   return { ok: problems.length === 0, steps: [alarm, flat], problems };
 }
 
-/** The move the search could have used for `rung` that came closest: the strongest fault-made difference, seen or not. */
+/**
+ * The move the search could have used for `rung` that came closest: the strongest fault-made
+ * difference, seen or not, among the displays that speak about the rung — slices by a segment
+ * dimension for the scope; for the others, readings about the true component, stage or kind.
+ */
 function closestTried(c: Case, rung: Rung): Tried | null {
+  const t = c.truth;
   const candidates: Action[] = rung === 'scope'
     ? [...scopeMetrics(c)].slice(0, 8).flatMap((metric) => SEGMENT_DIMENSIONS.map((groupBy) => ({ at: 0, type: 'query', metric, groupBy }) as Action))
-    : localiseCandidates(c, c.truth.segment, c.pair.factual.config.days);
+    : localiseCandidates(c, t.segment, c.pair.factual.config.days);
+  const sig = t.cause !== 'no-regression' ? CAUSE_SIGNATURES[t.cause] : null;
+  const speaks = (r: Reading) => rung === 'scope'
+    ? isSegmentDimension(r.spec.groupBy)
+    : r.component === t.component || r.stage === t.stage || Boolean(t.component && METRIC_COMPONENTS[r.metric]?.includes(t.component)) ||
+      Boolean(sig && (sig.metrics.includes(r.metric) || (r.view && sig.views.includes(r.view)) || (r.spec.groupBy && sig.dimensions?.includes(r.spec.groupBy as never))));
   let best: Tried | null = null;
   for (const action of candidates) {
     const look = lookAt(c, action);
     if (look.view.kind === 'error') continue;
-    for (const r of look.readings) {
+    for (const r of look.readings.filter(speaks)) {
       for (const s of r.signals) {
         const part = s.effect - s.twinEffect;
         if (Math.sign(part) !== Math.sign(s.effect) && !s.vanished) continue;
-        if (!best || Math.abs(s.faultZ) > Math.abs(best.faultZ)) best = { action, move: describeAction(action), effect: s.relative, z: s.z, faultZ: s.faultZ };
+        if (!best || Math.abs(s.faultZ) > Math.abs(best.faultZ)) best = { action, move: describeAction(action), effect: s.relative, z: s.z, faultZ: s.faultZ, visible: s.fromFault };
       }
     }
   }
@@ -164,7 +181,7 @@ function adviceFor(c: Case, rung: Rung, closest: Tried | null): string[] {
   const out: string[] = [];
   const cfg = c.pair.factual.config;
   const z = closest ? Math.abs(closest.faultZ) : 0;
-  if (z > 0.5 && z < SIGNIFICANT_Z) {
+  if (closest && !closest.visible && z > 0.5 && z < SIGNIFICANT_Z) {
     const factor = Math.ceil(((SIGNIFICANT_Z * 1.3) / z) ** 2 * 10) / 10;
     out.push(`a larger world: z grows with √(rows), so about ${factor}× the users (world.users: ${Math.ceil((cfg.users * factor) / 1000) * 1000}) would reach the bar`);
   }

@@ -46,6 +46,11 @@ export interface Truth {
    * where its footprint is clearest — the segment is read there, and the expert scopes there.
    */
   scopeOn?: { metric: MetricId; filter: Segment };
+  /**
+   * No alarm a learner can see moved: the fault is in the pipeline's own records alone. With no
+   * segment, its scope is its mark over all traffic (nobody in particular suffers).
+   */
+  quiet?: true;
 }
 
 /**
@@ -90,11 +95,11 @@ export function deriveTruth(pair: WorldPair, answer?: Scenario['answer']): Truth
   const symptom = answer?.symptom ?? symptomOf(pair, window);
   // A quiet fault moves no alarm: who suffers is read where its footprint is clearest instead.
   const harm = ALARM_TIERS.find((t) => t[symptom])?.[symptom];
-  const quiet = !answer?.symptom && harm !== undefined && harmZ(pair, symptom, harm, window) < SIGNIFICANT_Z;
+  const quiet = !answer?.symptom && harm !== undefined && harmZ(pair, symptom, harm, window) < SIGNIFICANT_Z ? (true as const) : undefined;
   const own: Segment = fault.component.startsWith('source:') ? { source: [fault.component.slice('source:'.length)] } : {};
   const clearest = quiet ? clearestMetric(pair, window, own) : null;
   const scopeOn = clearest ? { metric: clearest.metric, filter: clearest.filter } : undefined;
-  const segment = answer?.segment ? asFilter(answer.segment) : segmentOf(pair, scopeOn?.metric ?? symptom, window, targetsOf(fault.params), scopeOn?.filter ?? {});
+  const segment = answer?.segment ? asFilter(answer.segment) : segmentOf(pair, scopeOn?.metric ?? symptom, window, targetsOf(fault.params), scopeOn?.filter ?? {}, quiet ? GROUP_BAR : SIGNIFICANT_Z);
   const fromAnswer: string[] = answer?.symptom ? ['symptom'] : [];
   const truth: Truth = {
     stage: fault.stage,
@@ -107,6 +112,7 @@ export function deriveTruth(pair: WorldPair, answer?: Scenario['answer']): Truth
     others: faults.filter((f) => f !== fault).map((f) => ({ stage: f.stage, component: f.component, cause: f.kind, onsetDay: f.onsetDay })),
     fromAnswer,
     ...(scopeOn && !answer?.segment ? { scopeOn } : {}),
+    ...(quiet ? { quiet } : {}),
   };
   if (answer) {
     for (const key of ['stage', 'component', 'cause'] as const) {
@@ -184,15 +190,19 @@ function madeByFault(pair: WorldPair, metric: MetricId, harm: 1 | -1, onset: num
     .some((s) => s.kind === 'change' && s.group === null && s.visible && s.faultZ * harm >= 2 * SIGNIFICANT_Z);
 }
 
-/** How surely `metric` went the harmful way: its footprint's z × the harm's sign, overall or in the worst group. */
+/**
+ * How plainly `metric` raises the alarm as a learner can see it: the strongest signal the fault
+ * made the harmful way — a change at the onset or a group standing out, overall or in a group of
+ * a segment slice — by the z of the fault's part (the worst of many groups held to a higher bar).
+ */
 function harmZ(pair: WorldPair, metric: MetricId, harm: 1 | -1, window: [number, number], overall = false): number {
   let best = -Infinity;
   for (const groupBy of overall ? [undefined] : [undefined, ...SEGMENT_DIMENSIONS]) {
     try {
-      // The worst of many groups is held to a higher bar: among thirty groups one reaches 3 by chance.
+      // Among thirty groups one reaches 3 by chance: a group's signal is held to GROUP_BAR.
       const bar = groupBy ? SIGNIFICANT_Z / GROUP_BAR : 1;
-      for (const c of footprint(pair, { metric, window, ...(groupBy ? { groupBy } : {}) }).cells) {
-        if (c.z !== null) best = Math.max(best, c.z * harm * bar);
+      for (const s of signalsOf(pair, { spec: { metric, window: [1, window[1]], ...(groupBy ? { groupBy } : {}) }, split: window[0] })) {
+        if (s.visible && s.fromFault && Math.sign(s.effect) === harm) best = Math.max(best, Math.abs(s.faultZ) * bar);
       }
     } catch (e) {
       if (!isQueryError(e)) throw e;
@@ -208,7 +218,7 @@ interface Scoping { dimension: string; values: string[]; effect: number }
  * not), each judged on its own; a slice implied by a finer one (ios by ios-42.0) is dropped. The
  * segment is their intersection.
  */
-function segmentOf(pair: WorldPair, metric: MetricId, window: [number, number], targets: Segment, base: Segment = {}): Segment {
+function segmentOf(pair: WorldPair, metric: MetricId, window: [number, number], targets: Segment, base: Segment = {}, bar = SIGNIFICANT_Z): Segment {
   const found: Scoping[] = [];
   for (const dimension of SEGMENT_DIMENSIONS) {
     let cells: FootprintCell[];
@@ -219,7 +229,7 @@ function segmentOf(pair: WorldPair, metric: MetricId, window: [number, number], 
       if (isQueryError(e)) continue;
       throw e;
     }
-    const s = scoping(cells, dimension, targets[dimension]);
+    const s = scoping(cells, dimension, targets[dimension], bar);
     if (s) found.push(s);
   }
   found.sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
@@ -267,9 +277,9 @@ function targetsOf(params: Record<string, unknown>): Segment {
  * same way is affected, however it compares with the worst (a variant's truth names every
  * picked target that suffers).
  */
-function scoping(cells: FootprintCell[], dimension: string, targets?: string[]): Scoping | null {
+function scoping(cells: FootprintCell[], dimension: string, targets?: string[], bar = SIGNIFICANT_Z): Scoping | null {
   const usable = cells.filter((c) => c.relative !== null && c.z !== null && c.group !== null);
-  const hit = usable.filter((c) => Math.abs(c.z!) >= SIGNIFICANT_Z);
+  const hit = usable.filter((c) => Math.abs(c.z!) >= bar);
   if (!hit.length) return null;
   const worst = hit.reduce((a, c) => (Math.abs(c.relative!) > Math.abs(a.relative!) ? c : a));
   const sign = Math.sign(worst.relative!);

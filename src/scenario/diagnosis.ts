@@ -39,8 +39,10 @@ function consistent(d: { stage?: unknown; component?: unknown; cause?: unknown }
 export const answerSchema = z
   .object({
     ...fields,
+    // Any field may be given alone (e.g. only the symptom): the rest is derived from the faults.
+    cause: fields.cause.optional(),
     symptom: metricId(
-      'The metric the briefing’s alarm is about (e.g. ndcg_at_k); by default the outcome metric the fault moves most surely. The expert path scopes the fault on it first, and looking at it is never a deep dive',
+      'The metric the briefing’s alarm is about (e.g. ndcg_at_k); by default the alarm the fault sets off most surely (an outcome metric, then NDCG, then diversity). The expert path scopes the fault on it first, and looking at it is never a deep dive',
     ).optional(),
   })
   .strict()

@@ -26,7 +26,7 @@ describe('no regression', () => {
     expect(g.score).toBeGreaterThan(80);
   });
   it('is solvable only with evidence: in this small world the alarm is within the noise, and solve says so', () => {
-    // The built-in campaign scenario shows the solvable case (builtinSolve: alarm and flat both hold).
+    // The built-in campaign scenario shows the solvable case (tests/scenario/builtinSignatures.test.ts: alarm and flat both hold).
     const report = solvability(c);
     expect(report.steps.map((s) => [s.rung, s.ok])).toEqual([['alarm', false], ['flat', true]]);
     expect(Math.abs(report.steps[0].z!)).toBeLessThan(3);

@@ -1,7 +1,7 @@
-// Every built-in scenario generates, and its fault's signature is visible in the factual world
-// (the learner has no twin) at the file's seed and another — through the same path as
-// `faultline query <id>`: scenarioWorld → generateWorld → runQuery. The library as a whole covers
-// what issue 4 asks of it.
+// Every built-in scenario generates, its fault's signature is visible in the factual world (the
+// learner has no twin) at the file's seed and another — through the same path as
+// `faultline query <id>` — it is solvable there and grades by the rules, and its briefing's
+// numbers are the world's. The library as a whole covers what issue 4 asks of it.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +11,11 @@ import type { Scenario } from '../../src/scenario/schema.ts';
 import { FAULTS } from '../../src/sim/faults/catalog.ts';
 import { STAGES } from '../../src/sim/vocabulary.ts';
 import { PLATFORMS } from '../../src/sim/world/taxonomy.ts';
-import { BUILTIN_SIGNATURES, check, scenarioWorldAt, variantWorlds } from './builtinSignatures.ts';
+import { BUILTIN_SIGNATURES, check, scenarioPairAt, variantWorlds } from './builtinSignatures.ts';
+import { openCase } from '../../src/engine/case.ts';
+import { grade } from '../../src/engine/grade.ts';
+import { solvability } from '../../src/engine/solvability.ts';
+import { derivedPaths, ruleFailures, type PathName } from '../engine/derivedPaths.ts';
 import { BRIEFING_CLAIMS, measure, written } from './briefingClaims.ts';
 
 const files = readdirSync('scenarios').filter((f) => /\.ya?ml$/.test(f));
@@ -57,45 +61,58 @@ describe('the built-in library', () => {
   });
 });
 
-for (const sig of BUILTIN_SIGNATURES) {
-  const fileSeed = scenarios.find((s) => s.id === sig.id)?.world.seed ?? NaN;
-  describe(`${sig.id}: signature in the factual world`, () => {
-    // The file's seed and one other (every kind's own signature is held at three seeds and every
-    // variant by tests/faults, and every built-in solves at three seeds by tests/engine/builtinSolve).
-    for (const seed of [fileSeed, sig.seeds[0]]) {
-      it(`seed ${seed}${seed === fileSeed ? ' (the file’s)' : ''}`, () => {
-        const world = scenarioWorldAt(sig.id, seed);
-        const failures = sig.expect.flatMap((e) => check(world, e).map((f) => `${e.label} — ${f}`));
-        expect([...failures, ...(sig.also?.(world) ?? [])]).toEqual([]);
-      }, 400_000);
-    }
-  });
-}
-
-// A briefing is a claim: its numbers as written at the file's seed, and the changes it states
-// within tolerance at every value the file's variants can pick.
+// Each built-in at the file's seed and one other, one world pair per seed shared by its tests:
+// the fault's signature in the factual world (the only one a learner sees); `faultline solve`'s
+// verdict (every rung of the ladder can be seen and no false lead outweighs the fault where the
+// scope is found; nothing broken: the alarm moves and every segment is flat); the grading rules
+// over transcripts derived from the case (tests/engine/derivedPaths.ts); and, at the file's seed,
+// the briefing's numbers as written — within tolerance at every value its variants can pick.
 describe('the built-in briefings', () => {
   it('declare the claims of every built-in', () => {
     expect(BRIEFING_CLAIMS.map((b) => b.id).sort()).toEqual(scenarios.map((s) => s.id).sort());
   });
 });
 
-for (const { id, claims } of BRIEFING_CLAIMS) {
-  const briefing = () => scenarios.find((s) => s.id === id)!.briefing;
-  describe(`${id}: the briefing's numbers`, () => {
-    it("hold at the file's seed, as written", () => {
-      const world = scenarioWorldAt(id);
-      for (const claim of claims) {
-        const m = measure(world, claim);
-        if (claim.written) {
-          expect([written(claim.metric, m.before), written(claim.metric, m.after)], claim.label).toEqual(claim.written);
-          for (const text of claim.written) expect(briefing(), `${claim.label}: ${text} in the briefing`).toContain(text);
+for (const sig of BUILTIN_SIGNATURES) {
+  const scenario = scenarios.find((s) => s.id === sig.id)!;
+  const fileSeed = scenario.world.seed;
+  const { claims } = BRIEFING_CLAIMS.find((b) => b.id === sig.id)!;
+  describe(sig.id, () => {
+    for (const seed of [fileSeed, sig.seeds[0]]) {
+      const at = `seed ${seed}${seed === fileSeed ? ' (the file’s)' : ''}`;
+      it(`shows its signature in the factual world at ${at}`, () => {
+        const world = scenarioPairAt(sig.id, seed).factual;
+        const failures = sig.expect.flatMap((e) => check(world, e).map((f) => `${e.label} — ${f}`));
+        expect([...failures, ...(sig.also?.(world) ?? [])]).toEqual([]);
+      }, 400_000);
+      it(`is solvable and grades by the rules at ${at}`, () => {
+        const c = openCase(scenarioPairAt(sig.id, seed), scenario);
+        const report = solvability(c);
+        expect(report.problems).toEqual([]);
+        expect(report.ok).toBe(true);
+        if (c.truth.cause === 'no-regression') {
+          // Nothing broke: the evidence is the alarm in the aggregate and every segment flat in the expert's slice.
+          expect(report.steps.map((s) => [s.rung, s.ok])).toEqual([['alarm', true], ['flat', true]]);
+          return;
         }
-        expect(Math.abs(m.change - claim.change), `${claim.label}: ${(m.change * 100).toFixed(1)}%`).toBeLessThanOrEqual(claim.tolerance);
-      }
-    }, 400_000);
-    for (const variant of variantWorlds(id)) {
-      it(`hold within tolerance when the variant picks ${variant.label}`, () => {
+        const scores = Object.fromEntries(Object.entries(derivedPaths(c)).map(([k, actions]) => [k, grade(c, actions).score])) as Partial<Record<PathName, number>>;
+        expect(ruleFailures(scores, 90)).toEqual([]);
+      }, 400_000);
+      if (seed !== fileSeed) continue;
+      it("states the briefing's numbers as they are at the file's seed", () => {
+        const world = scenarioPairAt(sig.id).factual;
+        for (const claim of claims) {
+          const m = measure(world, claim);
+          if (claim.written) {
+            expect([written(claim.metric, m.before), written(claim.metric, m.after)], claim.label).toEqual(claim.written);
+            for (const text of claim.written) expect(scenario.briefing, `${claim.label}: ${text} in the briefing`).toContain(text);
+          }
+          expect(Math.abs(m.change - claim.change), `${claim.label}: ${(m.change * 100).toFixed(1)}%`).toBeLessThanOrEqual(claim.tolerance);
+        }
+      }, 400_000);
+    }
+    for (const variant of variantWorlds(sig.id)) {
+      it(`keeps the briefing's changes within tolerance when the variant picks ${variant.label}`, () => {
         const world = variant.world();
         for (const claim of claims) {
           const m = measure(world, claim);

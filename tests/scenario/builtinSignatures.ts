@@ -4,25 +4,42 @@
 // direction and size of the move between a window before and after onset, its significance from
 // the cells' standard errors, and the groups that must stay within a tolerance.
 import { scenarioWorld } from '../../src/cli/scenarioArg.ts';
-import { generateWorld } from '../../src/cli/world.ts';
+import { generatePair, generateWorld } from '../../src/cli/world.ts';
+import type { WorldPair } from '../../src/sim/simulate.ts';
 import { resolveFaults } from '../../src/sim/faults/specs.ts';
 import { SIGNIFICANT_Z } from '../../src/sim/footprint.ts';
 import { runQuery, type QueryCell } from '../../src/sim/query/query.ts';
 import { AESTHETICS, APP_VERSION_IDS, PLATFORMS } from '../../src/sim/world/taxonomy.ts';
 import type { World } from '../../src/sim/world/world.ts';
 
-const worlds = new Map<string, World>();
+let last: { key: string; pair: WorldPair } | null = null;
 
-/** The world `faultline query <id> [--seed <seed>]` would show (the file's seed when none is given); one per process. */
-export function scenarioWorldAt(id: string, seed?: number): World {
-  const key = `${id}@${seed}`;
-  let world = worlds.get(key);
-  if (!world) {
-    const { config, faults, distractors } = scenarioWorld(id, { config: {}, faults: [], distractors: [] });
-    world = generateWorld(seed === undefined ? config : { ...config, seed }, true, { faults, distractors });
-    worlds.set(key, world);
+/**
+ * The world pair (factual and fault-free twin) of a built-in at a seed — the file's when none is
+ * given — through the same path as `faultline solve <id> [--seed N]`. Only the last one is kept:
+ * the tests of one scenario at one seed run together and share it, and twenty full-size pairs
+ * would not fit in memory at once.
+ */
+export function scenarioPairAt(id: string, seed?: number): WorldPair {
+  const { config, faults, distractors } = scenarioWorld(id, { config: {}, faults: [], distractors: [] });
+  const at = seed ?? config.seed!;
+  const key = `${id}@${at}`;
+  if (last?.key !== key) {
+    last = null;
+    last = { key, pair: generatePair({ ...config, seed: at }, true, { faults, distractors }) };
   }
-  return world;
+  return last.pair;
+}
+
+/**
+ * The world `faultline query <id> [--seed <seed>]` would show: the kept pair's factual side when
+ * it is that world (the same digest), else the world alone (no twin to pay for).
+ */
+export function scenarioWorldAt(id: string, seed?: number): World {
+  const { config, faults, distractors } = scenarioWorld(id, { config: {}, faults: [], distractors: [] });
+  const at = seed ?? config.seed!;
+  if (last?.key === `${id}@${at}`) return last.pair.factual;
+  return generateWorld({ ...config, seed: at }, true, { faults, distractors });
 }
 
 const combinations = <T>(xs: readonly T[], k: number): T[][] =>

@@ -25,6 +25,7 @@ export function SubmittedPanel({ submit, scenarioId, mode, sizes, onRetrySameSee
         <div><dt>Component</dt><dd className="mono">{d.component ?? '—'}</dd></div>
         <div><dt>Cause</dt><dd className="mono">{d.cause}</dd></div>
         <div><dt>Segment</dt><dd>{describeFilter(d.segment) || 'everyone'}</dd></div>
+        {d.also?.length ? <div><dt>Also acting</dt><dd className="mono">{d.also.map((f) => `${f.cause} in ${f.component}`).join('; ')}</dd></div> : null}
         {d.remediation && <div><dt>Remediation</dt><dd>{d.remediation}</dd></div>}
       </dl>
       <div className="submitted-actions">
