@@ -5,8 +5,9 @@
 //  - evidence: what the learner's moves established — who is affected in full whatever the
 //    diagnosis (scoping is the skill), and stage, component and cause when the diagnosis
 //    claims them rightly; a rung first found by a premature deep dive counts half;
-//  - directness: the ladder climbed (scope → stage → component → cause), less each premature
-//    deep dive, each false lead followed and each rung seen out of order;
+//  - directness: the ladder climbed (scope → stage → component → cause: the scope and each
+//    deeper rung seen and claimed rightly), less each premature deep dive, each false lead
+//    followed and each rung seen out of order;
 //  - efficiency: the ladder climbed × 0.94 per move beyond the expert path × 0.85 per hint ×
 //    the time factor (1 up to half the limit, down to 0.4 at twice it).
 // So a right answer backed by nothing (at most a fifth of correctness: 7) scores below any
@@ -101,7 +102,11 @@ export function scoreAttempt(c: Case, actions: readonly Action[], j: Judgement, 
     ? credit * (EVIDENCE.scope * Number(j.sliced) + (1 - EVIDENCE.scope) * claims.cause.right * claims.cause.share)
     : credit * (Object.keys(EVIDENCE) as Rung[]).reduce((s, r) => s + EVIDENCE[r] * found(r) * (r === 'scope' ? 1 : claims[CLAIM_OF[r]].right), 0);
   // How far up the ladder the learner got (with nothing broken: the slice, then a backed no-regression).
-  const coverage = noFault ? 0.25 * Number(j.sliced) + 0.75 * (claims.cause.backed ? claims.cause.right : 0) : j.seen.length / RUNGS.length;
+  // The ladder climbed counts the rungs the diagnosis stands on: the scope, and each deeper rung
+  // seen and claimed rightly (seeing the cause and naming another is no step up).
+  const coverage = noFault
+    ? 0.25 * Number(j.sliced) + 0.75 * (claims.cause.backed ? claims.cause.right : 0)
+    : RUNGS.filter((r) => j.seen.includes(r) && (r === 'scope' || claims[CLAIM_OF[r]].right === 1)).length / RUNGS.length;
   const eff = efficiency(c, actions, j, coverage, expertMoves);
   const breakdown = {
     correctness,

@@ -230,6 +230,11 @@ export const tests = [
         const causes = await page.locator('[data-testid="diagnosis-cause"] option').allTextContents();
         assert.ok(causes.includes('encoder-mislabel') && causes.includes('no-regression') && !causes.includes('source-outage'), causes.join(', '));
         await page.getByTestId('diagnosis-cause').selectOption('encoder-mislabel');
+        // Another fault acting too is optional; its causes follow its component and never include no-regression.
+        await page.getByTestId('diagnosis-also-component').selectOption('ranker');
+        const alsoCauses = await page.locator('[data-testid="diagnosis-also-cause"] option').allTextContents();
+        assert.ok(alsoCauses.includes('feedback-loop') && !alsoCauses.includes('no-regression') && !alsoCauses.includes('encoder-mislabel'), alsoCauses.join(', '));
+        await page.getByTestId('diagnosis-also-component').selectOption('');
         await page.getByTestId('segment-dimension').selectOption('tenure');
         await page.getByTestId('segment-value').selectOption('new');
         await page.getByTestId('diagnosis-remediation').fill('Roll back image-encoder v2; gate releases on per-class accuracy');

@@ -55,7 +55,9 @@ export function derivedPaths(c: Case): Partial<Record<PathName, Action[]>> {
     out.scopedWrongCause = timed([...scoping.map(strip), { type: 'submit', diagnosis: wrongDiagnosis(c, right.segment) }]);
     out.scopedAllWrong = timed([...scoping.map(strip), { type: 'submit', diagnosis: wrongDiagnosis(c, { region: ['apac'], tenure: ['core'] }) }]);
     // Misled: scoped, then read the changelog and named a false lead's component.
-    const lead = c.leads.find((l) => l.component && leadDiagnosis(l.component));
+    // A lead elsewhere than any acting fault (a deploy to the faulty component is no false lead to name).
+    const faulty = new Set([c.truth.component, ...c.truth.others.map((f) => f.component)]);
+    const lead = c.leads.find((l) => l.component && !faulty.has(l.component) && leadDiagnosis(l.component));
     if (lead) {
       out.misled = timed([...scoping.map(strip), { type: 'changelog' }, { type: 'inspect', view: 'stage_health', component: lead.component! }, { type: 'submit', diagnosis: leadDiagnosis(lead.component!)! }]);
     }
