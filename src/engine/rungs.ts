@@ -71,8 +71,10 @@ function scopes(reading: Reading, truth: Truth): boolean {
   const hit = new Set(grouped.filter((s) => part(s) >= HARD_HIT * largest).map((s) => s.group!));
   const values = truth.segment[dim];
   if (!Object.keys(truth.segment).length && truth.quiet) {
-    // Nobody in particular suffers and no alarm moved: the scope is the fault's mark over all traffic.
-    return !Object.keys(reading.spec.filter ?? {}).length && grouped.length > 0;
+    // Nobody in particular suffers and no alarm moved: the scope is the fault's mark over all
+    // traffic, in a chart (not an inspector's deep dive) sliced by a kind of user or by the kind's own telltale slice.
+    const telltale = truth.cause !== 'no-regression' && CAUSE_SIGNATURES[truth.cause].dimensions?.includes(dim as never);
+    return reading.view === null && (isSegmentDimension(dim) || Boolean(telltale)) && !Object.keys(reading.spec.filter ?? {}).length && grouped.length > 0;
   }
   if (!Object.keys(truth.segment).length) {
     // A fault that hits everyone: seeing it in most groups of a user slice is the scope.

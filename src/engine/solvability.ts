@@ -71,6 +71,12 @@ export function solvability(c: Case): Solvability {
       return { rung, move: null, effect: null, z: null, faultZ: null, ok: false, problem, ...(closest ? { closest } : {}), advice: adviceFor(c, rung, closest) };
     }
     const action = expert.actions[index];
+    if (expert.judgement.actions[index].classification === 'premature') {
+      // A rung reached only through a deep dive before the scope is no path to teach.
+      const problem = `the ${rung} shows only in a deep dive before the scope (${describeAction(action)}): make the scope visible first (see the scope's advice)`;
+      problems.push(problem);
+      return { rung, move: describeAction(action), effect: null, z: null, faultZ: null, ok: false, problem };
+    }
     const because = lookAt(c, action).climb.because[rung];
     // The scope's numbers are the ones its move's reason gives (the affected groups' mean, and the others').
     const figures = rung === 'scope' && because ? scopeFigures(c, because.reading) : null;
