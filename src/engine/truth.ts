@@ -1,8 +1,11 @@
 // Rule: the right answer comes from what was injected, never from what a learner did. Stage,
 // component and cause are the primary fault's (the catalogue says where each kind lives); the
 // symptom is the metric the briefing's alarm is about — the file's `answer.symptom`, else the
-// outcome metric the fault moved most surely; the segment is where the footprint (factual vs
-// fault-free twin) concentrates, slice by slice. A scenario's `answer` overrides any of it.
+// alarm (an outcome metric, then NDCG, then diversity) the fault visibly moved most surely; the
+// segment is where the footprint (factual vs fault-free twin) concentrates, slice by slice over
+// users, pins by age and experiment arms, naming every picked target that suffers. A quiet fault
+// (no alarm a learner can see) is read where its footprint is clearest instead. A scenario's
+// `answer` overrides any of it.
 // When several faults act, every one is listed: the primary is the one the file's `answer` names
 // (else the first), and a diagnosis naming another still earns part of the credit (score.ts).
 import { isQueryError } from '../sim/query/spec.ts';
@@ -262,7 +265,7 @@ function segmentOf(pair: WorldPair, metric: MetricId, window: [number, number], 
 /** The fault parameters that name a population: the picked targets a truth must name when they suffer. */
 const TARGET_PARAMS: Record<string, string> = { aesthetics: 'user_interest', platform: 'platform', appVersion: 'app_version', region: 'region' };
 
-function targetsOf(params: Record<string, unknown>): Segment {
+export function targetsOf(params: Record<string, unknown>): Segment {
   const out: Segment = {};
   for (const [param, dimension] of Object.entries(TARGET_PARAMS)) {
     const v = params[param];
