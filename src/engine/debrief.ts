@@ -55,7 +55,7 @@ export function truthLine(g: Pick<Grade, 'truth'>): string {
   const seg = Object.entries(t.segment).map(([d, v]) => `${d} ${v.join('/')}`).join(', ') || 'everyone';
   const size = t.effect !== null ? ` (${t.symptom} ${t.effect < 0 ? '−' : '+'}${Math.abs(t.effect * 100).toFixed(0)}% against the fault-free twin)` : '';
   const others = t.others.length
-    ? ` ${t.others.length === 1 ? 'Another fault acts' : 'Other faults act'} too: ${t.others.map((f) => `${f.cause} in ${f.component} (${f.stage}), from day ${f.onsetDay}`).join('; ')} — naming it instead of the first earns part of the credit.`
+    ? ` ${t.others.length === 1 ? 'Another fault acts' : 'Other faults act'} too: ${t.others.map((f) => `${f.cause} in ${f.component} (${f.stage}), from day ${f.onsetDay}`).join('; ')} — naming every fault that acts earns full credit (the diagnosis's \`also\`), one alone part of it.`
     : '';
   return `${t.cause} in ${t.component} (${t.stage}), from day ${t.onsetDay}; it hits ${seg}${size}.${others}`;
 }
