@@ -2,6 +2,7 @@
 // fault kind from another. A fault signal on one of these reveals that rung of the ladder; the
 // tables name the evidence an expert would cite, never a scenario's answer.
 import type { ComponentId, Dimension, FaultKind, InspectorView, MetricId } from '../sim/vocabulary.ts';
+import type { Reading } from './evidence.ts';
 
 /** Components a metric measures (source metrics name their source through the `source` slice). */
 export const METRIC_COMPONENTS: Partial<Record<MetricId, readonly ComponentId[]>> = {
@@ -53,3 +54,15 @@ export const CAUSE_SIGNATURES: Record<FaultKind, { metrics: readonly MetricId[];
   'trend-sparse-niche': { metrics: ['source_share', 'candidate_count', 'recall_at_k'], views: [] },
   'experiment-interference': { metrics: [], views: [], dimensions: ['experiment_arm'] },
 };
+
+/** Whether a slice is one of a kind's telltale slices (position, for a position-logging fault). */
+export function isTelltale(cause: FaultKind | 'no-regression', dim: string | null | undefined): boolean {
+  return cause !== 'no-regression' && Boolean(dim && CAUSE_SIGNATURES[cause].dimensions?.includes(dim as Dimension));
+}
+
+/** Whether a reading's metric, inspector view or slice is the kind's own evidence (what tells it apart). */
+export function tellsKind(cause: FaultKind | 'no-regression', r: Pick<Reading, 'metric' | 'view' | 'spec'>): boolean {
+  if (cause === 'no-regression') return false;
+  const sig = CAUSE_SIGNATURES[cause];
+  return sig.metrics.includes(r.metric) || Boolean(r.view && sig.views.includes(r.view)) || isTelltale(cause, r.spec.groupBy);
+}

@@ -6,7 +6,7 @@
 // Naming a component implies its stage.
 import type { ComponentId } from '../sim/vocabulary.ts';
 import type { Reading } from './evidence.ts';
-import { CAUSE_SIGNATURES, DIMENSION_COMPONENT, METRIC_COMPONENTS, TELLTALE_COMPONENT } from './ladderMaps.ts';
+import { DIMENSION_COMPONENT, isTelltale, METRIC_COMPONENTS, TELLTALE_COMPONENT, tellsKind } from './ladderMaps.ts';
 import type { Signal } from './signals.ts';
 import { isSegmentDimension, type Truth } from './truth.ts';
 
@@ -49,10 +49,7 @@ export function climb(readings: Reading[], truth: Truth): Climb {
     else if (reading.stage === truth.stage) add('stage', reading, strongest);
     if (component) {
       add('component', reading, strongest);
-      const sig = CAUSE_SIGNATURES[truth.cause];
-      if (sig.metrics.includes(reading.metric) || (reading.view && sig.views.includes(reading.view)) || (dim && sig.dimensions?.includes(dim as never))) {
-        add('cause', reading, strongest);
-      }
+      if (tellsKind(truth.cause, reading)) add('cause', reading, strongest);
     }
   }
   out.rungs.sort((a, b) => RUNGS.indexOf(a) - RUNGS.indexOf(b));
@@ -73,8 +70,7 @@ function scopes(reading: Reading, truth: Truth): boolean {
   if (!Object.keys(truth.segment).length && truth.quiet) {
     // Nobody in particular suffers and no alarm moved: the scope is the fault's mark over all
     // traffic, in a chart (not an inspector's deep dive) sliced by a kind of user or by the kind's own telltale slice.
-    const telltale = truth.cause !== 'no-regression' && CAUSE_SIGNATURES[truth.cause].dimensions?.includes(dim as never);
-    return reading.view === null && (isSegmentDimension(dim) || Boolean(telltale)) && !Object.keys(reading.spec.filter ?? {}).length && grouped.length > 0;
+    return reading.view === null && (isSegmentDimension(dim) || isTelltale(truth.cause, dim)) && !Object.keys(reading.spec.filter ?? {}).length && grouped.length > 0;
   }
   if (!Object.keys(truth.segment).length) {
     // A fault that hits everyone: seeing it in most groups of a user slice is the scope.
@@ -100,6 +96,6 @@ function componentShown(reading: Reading, hits: Signal[], truth: Truth): Compone
   const dim = reading.spec.groupBy;
   const named = dim ? DIMENSION_COMPONENT[dim as keyof typeof DIMENSION_COMPONENT] : undefined;
   if (named && hits.some((s) => s.group !== null && named(s.group) === c)) return c;
-  if (dim && TELLTALE_COMPONENT[dim as keyof typeof TELLTALE_COMPONENT] === c && truth.cause !== 'no-regression' && CAUSE_SIGNATURES[truth.cause].dimensions?.includes(dim as never)) return c;
+  if (dim && TELLTALE_COMPONENT[dim as keyof typeof TELLTALE_COMPONENT] === c && isTelltale(truth.cause, dim)) return c;
   return null;
 }

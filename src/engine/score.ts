@@ -32,7 +32,8 @@ const BACKED_BY: Record<Claim, Rung> = { stage: 'stage', component: 'component',
 
 /** What each rung the learner's moves revealed weighs in evidence (the scope counts whatever the diagnosis). */
 const EVIDENCE = { scope: 0.4, stage: 0.15, component: 0.2, cause: 0.25 } as const;
-const CLAIM_OF: Record<Rung, Claim> = { scope: 'segment', stage: 'stage', component: 'component', cause: 'cause' };
+/** The claim each rung backs (BACKED_BY the other way round). */
+const CLAIM_OF = Object.fromEntries(Object.entries(BACKED_BY).map(([claim, rung]) => [rung, claim])) as Record<Rung, Claim>;
 /** A right claim nothing the learner looked at showed earns this share of its correctness. */
 export const GUESS_CREDIT = 0.2;
 /** A rung first revealed by a premature deep dive counts this much in evidence. */

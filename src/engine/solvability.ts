@@ -16,7 +16,7 @@ import { RUNGS, type Rung } from './rungs.ts';
 import { signalsOf, type Signal } from './signals.ts';
 import { isSegmentDimension, SEGMENT_DIMENSIONS } from './truth.ts';
 import type { Reading } from './evidence.ts';
-import { CAUSE_SIGNATURES, METRIC_COMPONENTS } from './ladderMaps.ts';
+import { METRIC_COMPONENTS, tellsKind } from './ladderMaps.ts';
 import { describeAction, pct } from './words.ts';
 
 export interface SolvabilityStep {
@@ -162,11 +162,9 @@ function closestTried(c: Case, rung: Rung): Tried | null {
   const candidates: Action[] = rung === 'scope'
     ? [...scopeMetrics(c)].slice(0, 8).flatMap((metric) => SEGMENT_DIMENSIONS.map((groupBy) => ({ at: 0, type: 'query', metric, groupBy }) as Action))
     : localiseCandidates(c, t.segment, c.pair.factual.config.days);
-  const sig = t.cause !== 'no-regression' ? CAUSE_SIGNATURES[t.cause] : null;
   const speaks = (r: Reading) => rung === 'scope'
     ? isSegmentDimension(r.spec.groupBy)
-    : r.component === t.component || r.stage === t.stage || Boolean(t.component && METRIC_COMPONENTS[r.metric]?.includes(t.component)) ||
-      Boolean(sig && (sig.metrics.includes(r.metric) || (r.view && sig.views.includes(r.view)) || (r.spec.groupBy && sig.dimensions?.includes(r.spec.groupBy as never))));
+    : r.component === t.component || r.stage === t.stage || Boolean(t.component && METRIC_COMPONENTS[r.metric]?.includes(t.component)) || tellsKind(t.cause, r);
   let best: Tried | null = null;
   for (const action of candidates) {
     const look = lookAt(c, action);

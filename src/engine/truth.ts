@@ -95,10 +95,10 @@ export function deriveTruth(pair: WorldPair, answer?: Scenario['answer']): Truth
     return { stage: null, component: null, cause: 'no-regression', segment: {}, symptom, onsetDay: null, effect: null, others: [], fromAnswer: answer?.symptom ? ['symptom'] : [] };
   }
   const window: [number, number] = [fault.onsetDay, days];
-  const symptom = answer?.symptom ?? symptomOf(pair, window);
+  const alarm = answer?.symptom ? null : symptomOf(pair, window);
+  const symptom = answer?.symptom ?? alarm!.metric;
   // A quiet fault moves no alarm: who suffers is read where its footprint is clearest instead.
-  const harm = ALARM_TIERS.find((t) => t[symptom])?.[symptom];
-  const quiet = !answer?.symptom && harm !== undefined && harmZ(pair, symptom, harm, window) < SIGNIFICANT_Z ? (true as const) : undefined;
+  const quiet = alarm?.quiet ? (true as const) : undefined;
   const own: Segment = fault.component.startsWith('source:') ? { source: [fault.component.slice('source:'.length)] } : {};
   const clearest = quiet ? clearestMetric(pair, window, own) : null;
   const scopeOn = clearest ? { metric: clearest.metric, filter: clearest.filter } : undefined;
@@ -139,11 +139,11 @@ function effectOf(pair: WorldPair, metric: MetricId, segment: Segment, window: [
 }
 
 /**
- * The alarm the fault sets off most surely: for each alarm, how surely it went the wrong way
- * (the z of its footprint after onset, overall or in the worst-hit group of a segment slice);
- * a later tier only when no alarm of the earlier ones moved.
+ * The alarm the fault sets off most surely: for each alarm, how plainly a learner sees it go the
+ * wrong way (harmZ); a later tier only when no alarm of the earlier ones moved. `quiet` when none
+ * did (the symptom is then the first tier's likeliest).
  */
-function symptomOf(pair: WorldPair, window: [number, number]): MetricId {
+function symptomOf(pair: WorldPair, window: [number, number]): { metric: MetricId; quiet: boolean } {
   // The feed's shape is an aggregate alarm (everyone's feed narrows): its tier is read overall only.
   const pick = (metrics: Partial<Record<MetricId, 1 | -1>>, overall = false) => {
     let best: MetricId = 'relevance', bestZ = -Infinity;
@@ -153,13 +153,15 @@ function symptomOf(pair: WorldPair, window: [number, number]): MetricId {
     }
     return { metric: best, z: bestZ };
   };
+  let first: MetricId | null = null;
   for (const [i, tier] of ALARM_TIERS.entries()) {
     const shape = i === ALARM_TIERS.length - 1;
     const alarm = pick(tier, shape);
+    first ??= alarm.metric;
     // The feed's shape drifts on its own: it is the alarm only when the fault made most of its change.
-    if (alarm.z >= SIGNIFICANT_Z && (!shape || madeByFault(pair, alarm.metric, tier[alarm.metric]!, window[0]))) return alarm.metric;
+    if (alarm.z >= SIGNIFICANT_Z && (!shape || madeByFault(pair, alarm.metric, tier[alarm.metric]!, window[0]))) return { metric: alarm.metric, quiet: false };
   }
-  return pick(ALARM_TIERS[0]).metric;
+  return { metric: first!, quiet: true };
 }
 
 /**

@@ -22,6 +22,28 @@ function causesFor(component: ComponentId | ''): string[] {
   return [...fits.filter((k) => (CAUSES as readonly string[]).includes(k)), NO_REGRESSION];
 }
 
+/** A labelled choice from the vocabulary ("—" for none); an option is an id, or an id and its label. */
+function Choice({ label, testId, value, options, onChange }: {
+  label: string;
+  testId: string;
+  value: string;
+  options: readonly (string | readonly [string, string])[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label className="control">
+      <span className="control-label">{label}</span>
+      <select data-testid={testId} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">—</option>
+        {options.map((o) => {
+          const [id, text] = typeof o === 'string' ? [o, o] : o;
+          return <option key={id} value={id}>{text}</option>;
+        })}
+      </select>
+    </label>
+  );
+}
+
 interface DiagnosisFormProps {
   days: number;
   onSubmit: (diagnosis: Diagnosis) => void;
@@ -72,35 +94,17 @@ export function DiagnosisForm({ days, onSubmit, onCancel }: DiagnosisFormProps) 
         </header>
         <div className="dialog-body">
           <div className="form-row">
-            <label className="control">
-              <span className="control-label">Stage</span>
-              <select data-testid="diagnosis-stage" value={stage} onChange={(e) => {
-                setStage(e.target.value as Stage | '');
-                setComponent('');
-              }}>
-                <option value="">—</option>
-                {STAGES.map((s) => <option key={s} value={s}>{STAGE_LABELS[s]}</option>)}
-              </select>
-            </label>
-            <label className="control">
-              <span className="control-label">Component</span>
-              <select data-testid="diagnosis-component" value={component} onChange={(e) => {
-                const c = e.target.value as ComponentId | '';
-                setComponent(c);
-                if (c) setStage(COMPONENT_STAGE[c]);
-                if (cause && !causesFor(c).includes(cause)) setCause('');
-              }}>
-                <option value="">—</option>
-                {components.map((c) => <option key={c} value={c}>{c}</option>)}
-              </select>
-            </label>
-            <label className="control">
-              <span className="control-label">Cause</span>
-              <select data-testid="diagnosis-cause" value={cause} onChange={(e) => setCause(e.target.value)}>
-                <option value="">—</option>
-                {causes.map((c) => <option key={c} value={c}>{c}</option>)}
-              </select>
-            </label>
+            <Choice label="Stage" testId="diagnosis-stage" value={stage} options={STAGES.map((x) => [x, STAGE_LABELS[x]] as const)} onChange={(v) => {
+              setStage(v as Stage | '');
+              setComponent('');
+            }} />
+            <Choice label="Component" testId="diagnosis-component" value={component} options={components} onChange={(v) => {
+              const c = v as ComponentId | '';
+              setComponent(c);
+              if (c) setStage(COMPONENT_STAGE[c]);
+              if (cause && !causesFor(c).includes(cause)) setCause('');
+            }} />
+            <Choice label="Cause" testId="diagnosis-cause" value={cause} options={causes} onChange={setCause} />
           </div>
           <div className="form-block">
             <span className="control-label">Segment that suffers</span>
@@ -133,24 +137,12 @@ export function DiagnosisForm({ days, onSubmit, onCancel }: DiagnosisFormProps) 
           <fieldset className="form-block form-fieldset">
             <legend className="control-label">Another fault acting too <span className="muted">(optional: when two things broke at once)</span></legend>
             <div className="form-row">
-              <label className="control">
-                <span className="control-label">Component</span>
-                <select data-testid="diagnosis-also-component" value={alsoComponent} onChange={(e) => {
-                  const c = e.target.value as ComponentId | '';
-                  setAlsoComponent(c);
-                  if (alsoCause && !causesFor(c).includes(alsoCause)) setAlsoCause('');
-                }}>
-                  <option value="">—</option>
-                  {COMPONENTS.map((c) => <option key={c} value={c}>{c}</option>)}
-                </select>
-              </label>
-              <label className="control">
-                <span className="control-label">Cause</span>
-                <select data-testid="diagnosis-also-cause" value={alsoCause} onChange={(e) => setAlsoCause(e.target.value)}>
-                  <option value="">—</option>
-                  {causesFor(alsoComponent).filter((c) => c !== NO_REGRESSION).map((c) => <option key={c} value={c}>{c}</option>)}
-                </select>
-              </label>
+              <Choice label="Component" testId="diagnosis-also-component" value={alsoComponent} options={COMPONENTS} onChange={(v) => {
+                const c = v as ComponentId | '';
+                setAlsoComponent(c);
+                if (alsoCause && !causesFor(c).includes(alsoCause)) setAlsoCause('');
+              }} />
+              <Choice label="Cause" testId="diagnosis-also-cause" value={alsoCause} options={causesFor(alsoComponent).filter((c) => c !== NO_REGRESSION)} onChange={setAlsoCause} />
             </div>
           </fieldset>
           <label className="form-block">
