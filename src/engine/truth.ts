@@ -8,7 +8,7 @@
 // `answer` overrides any of it.
 // When several faults act, every one is listed: the primary is the one the file's `answer` names
 // (else the first), and a diagnosis naming another still earns part of the credit (score.ts).
-import { isQueryError } from '../sim/query/spec.ts';
+import { unlessQueryError } from '../sim/query/spec.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { footprint, SIGNIFICANT_Z, type FootprintCell } from '../sim/footprint.ts';
 import { runQuery } from '../sim/query/query.ts';
@@ -130,12 +130,7 @@ export function deriveTruth(pair: WorldPair, answer?: Scenario['answer']): Truth
 }
 
 function effectOf(pair: WorldPair, metric: MetricId, segment: Segment, window: [number, number]): number | null {
-  try {
-    return footprint(pair, { metric, window, filter: segment }).cells[0]?.relative ?? null;
-  } catch (e) {
-    if (isQueryError(e)) return null;
-    throw e;
-  }
+  return unlessQueryError(() => footprint(pair, { metric, window, filter: segment }).cells[0]?.relative ?? null, null);
 }
 
 /**
@@ -175,12 +170,8 @@ function clearestMetric(pair: WorldPair, window: [number, number], own: Segment)
     const dims = tableDimensions(pair.factual.logs[METRIC_DEFS[metric].table]) as string[];
     if (!SEGMENT_DIMENSIONS.some((d) => dims.includes(d))) continue;
     const filter = Object.fromEntries(Object.entries(own).filter(([d]) => dims.includes(d)));
-    try {
-      const z = Math.abs(footprint(pair, { metric, window, filter }).cells[0]?.z ?? 0);
-      if (z > bestZ) [best, bestZ] = [{ metric, filter }, z];
-    } catch (e) {
-      if (!isQueryError(e)) throw e;
-    }
+    const z = Math.abs(unlessQueryError(() => footprint(pair, { metric, window, filter }).cells[0]?.z ?? 0, 0));
+    if (z > bestZ) [best, bestZ] = [{ metric, filter }, z];
   }
   return best;
 }
@@ -203,14 +194,11 @@ function madeByFault(pair: WorldPair, metric: MetricId, harm: 1 | -1, onset: num
 function harmZ(pair: WorldPair, metric: MetricId, harm: 1 | -1, window: [number, number], overall = false): number {
   let best = -Infinity;
   for (const groupBy of overall ? [undefined] : [undefined, ...SEGMENT_DIMENSIONS]) {
-    try {
-      // Among thirty groups one reaches 3 by chance: a group's signal is held to GROUP_BAR.
-      const bar = groupBy ? SIGNIFICANT_Z / GROUP_BAR : 1;
-      for (const s of signalsOf(pair, { spec: { metric, window: [1, window[1]], ...(groupBy ? { groupBy } : {}) }, split: window[0] })) {
-        if (s.visible && s.fromFault && Math.sign(s.effect) === harm) best = Math.max(best, Math.abs(s.faultZ) * bar);
-      }
-    } catch (e) {
-      if (!isQueryError(e)) throw e;
+    // Among thirty groups one reaches 3 by chance: a group's signal is held to GROUP_BAR.
+    const bar = groupBy ? SIGNIFICANT_Z / GROUP_BAR : 1;
+    const signals = unlessQueryError(() => signalsOf(pair, { spec: { metric, window: [1, window[1]], ...(groupBy ? { groupBy } : {}) }, split: window[0] }), []);
+    for (const s of signals) {
+      if (s.visible && s.fromFault && Math.sign(s.effect) === harm) best = Math.max(best, Math.abs(s.faultZ) * bar);
     }
   }
   return best;
@@ -226,29 +214,18 @@ interface Scoping { dimension: string; values: string[]; effect: number }
 function segmentOf(pair: WorldPair, metric: MetricId, window: [number, number], targets: Segment, base: Segment = {}, bar = SIGNIFICANT_Z): Segment {
   const found: Scoping[] = [];
   for (const dimension of SEGMENT_DIMENSIONS) {
-    let cells: FootprintCell[];
-    try {
-      if (base[dimension]) continue;
-      cells = footprint(pair, { metric, window, groupBy: dimension, filter: base }).cells;
-    } catch (e) {
-      if (isQueryError(e)) continue;
-      throw e;
-    }
-    const s = scoping(cells, dimension, targets[dimension], bar);
+    if (base[dimension]) continue;
+    const cells = unlessQueryError(() => footprint(pair, { metric, window, groupBy: dimension, filter: base }).cells, null);
+    const s = cells && scoping(cells, dimension, targets[dimension], bar);
     if (s) found.push(s);
   }
   found.sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
   /** Whether the rows of `inner` (dimension → values) fall in `outer`'s values. */
   const within = (inner: [string, string[]], outer: [string, string[]]) => {
-    try {
-      const cells = runQuery(pair.factual, { metric, window, groupBy: outer[0], filter: { ...base, [inner[0]]: inner[1] } }).cells;
-      const n = cells.reduce((a, c) => a + c.n, 0);
-      const inside = cells.filter((c) => outer[1].includes(c.group!)).reduce((a, c) => a + c.n, 0);
-      return n > 0 && inside / n >= IMPLIED_SHARE;
-    } catch (e) {
-      if (isQueryError(e)) return false;
-      throw e;
-    }
+    const cells = unlessQueryError(() => runQuery(pair.factual, { metric, window, groupBy: outer[0], filter: { ...base, [inner[0]]: inner[1] } }).cells, []);
+    const n = cells.reduce((a, c) => a + c.n, 0);
+    const inside = cells.filter((c) => outer[1].includes(c.group!)).reduce((a, c) => a + c.n, 0);
+    return n > 0 && inside / n >= IMPLIED_SHARE;
   };
   const segment: Segment = {};
   for (const s of found) {

@@ -37,6 +37,16 @@ export function isQueryError(e: unknown): e is Error {
   return e instanceof Error && (e.name === 'QueryError' || e.name === 'VocabularyError');
 }
 
+/** `ask()`'s answer, or `skipped` when the world cannot answer the question (a QueryError); any other error is thrown. */
+export function unlessQueryError<T, S>(ask: () => T, skipped: S): T | S {
+  try {
+    return ask();
+  } catch (e) {
+    if (isQueryError(e)) return skipped;
+    throw e;
+  }
+}
+
 /** The checks that need no world: ids against the vocabulary (so a typo fails before generating). */
 export function checkQueryIds(spec: QuerySpec): void {
   if (!(METRICS as readonly string[]).includes(spec.metric)) {
