@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
 
 // The app is a static site: no server is needed beyond what serves these files.
 export default defineConfig({
@@ -26,5 +27,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    globalSetup: ['tests/worldCache.setup.ts'],
+    // Vitest leaves one core to itself by default; its main process idles while the test files
+    // generate worlds, so on a 2-core machine one worker would leave half the machine unused.
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });

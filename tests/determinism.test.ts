@@ -15,7 +15,7 @@ describe('a world is a pure function of config and seed', () => {
     const inProcess = worldDigest(simulateWorld(config));
     const cli = execFileSync(
       'node',
-      ['bin/faultline.js', 'digest', '--seed', '11', '--users', '3000', '--items', '6000', '--days', '4', '--quiet'],
+      ['bin/faultline.js', 'digest', '--seed', '11', '--users', '3000', '--items', '6000', '--days', '4', '--quiet', '--no-cache'],
       { encoding: 'utf8' },
     ).trim();
     expect(cli).toMatch(/^[0-9a-f]{16}$/);

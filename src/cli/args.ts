@@ -12,6 +12,7 @@ export const WORLD_OPTIONS = {
   items: { type: 'string' },
   days: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  'no-cache': { type: 'boolean' },
   fault: { type: 'string', multiple: true },
   distractor: { type: 'string', multiple: true },
 } as const satisfies ParseArgsConfig['options'];

@@ -2,9 +2,9 @@
 // (scenarios/<id>.yaml). Its world, faults and distractors become the command's, with --seed
 // and size flags taking precedence (a new seed: same lesson, another variant).
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { UsageError } from './errors.ts';
+import { REPO_ROOT } from './paths.ts';
 import { loadScenario } from '../scenario/load.ts';
 import { formatError } from '../scenario/errors.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -12,7 +12,7 @@ import { scenarioWorld as scenarioWorldOf } from '../scenario/scenarioWorld.ts';
 import type { WorldConfig } from '../sim/config.ts';
 import type { DistractorSpec, FaultSpec } from '../sim/faults/specs.ts';
 
-export const BUILT_IN_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+export const BUILT_IN_DIR = join(REPO_ROOT, 'scenarios/');
 
 export interface ScenarioWorld {
   scenario: Scenario | null;

@@ -4,7 +4,7 @@
 // grading rules hold over transcripts derived from it (derivedPaths.ts). Each kind runs at its
 // own seed, so the fourteen together try fourteen worlds; `faultline solve` tries others.
 import { describe, expect, it } from 'vitest';
-import { simulatePair } from '../../src/sim/simulate.ts';
+import { generatePair } from '../../src/cli/world.ts';
 import { FAULT_KINDS } from '../../src/sim/vocabulary.ts';
 import { openCase } from '../../src/engine/case.ts';
 import { grade } from '../../src/engine/grade.ts';
@@ -18,7 +18,7 @@ const ONSET = 7;
 
 describe('a minimal scenario of every fault kind', () => {
   it.each(FAULT_KINDS.map((kind, i) => [kind, 1000 + 37 * i] as const))('%s (seed %i): solvable, expert ≥ 90, the rules hold', (kind, seed) => {
-    const pair = simulatePair({ ...MINIMAL, seed }, { faults: [{ kind, onsetDay: ONSET, params: {} }] });
+    const pair = generatePair({ ...MINIMAL, seed }, { quiet: true }, { faults: [{ kind, onsetDay: ONSET, params: {} }] });
     const c = openCase(pair, {});
     // The symptom is an alarm a person watches, never a pipeline internal.
     expect(OUTCOMES).toContain(c.truth.symptom);

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
-import { simulatePair, type WorldPair } from '../../src/sim/simulate.ts';
+import type { WorldPair } from '../../src/sim/simulate.ts';
+import { generatePair } from '../../src/cli/world.ts';
 import type { Action, Diagnosis } from '../../src/scenario/actions.ts';
 
 export const FIXTURE = fileURLToPath(new URL('./fixtures/render-bug.yaml', import.meta.url));
@@ -16,7 +17,7 @@ export function fixture(): { scenario: Scenario; pair: WorldPair } {
   const loaded = loadScenario(readFileSync(FIXTURE, 'utf8'), FIXTURE);
   if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('\n'));
   const s = loaded.scenario;
-  const pair = simulatePair({ seed: s.world.seed, days: s.world.days, users: s.world.users, items: s.world.items }, { faults: s.faults, distractors: s.distractors });
+  const pair = generatePair({ seed: s.world.seed, days: s.world.days, users: s.world.users, items: s.world.items }, { quiet: true }, { faults: s.faults, distractors: s.distractors });
   cached = { scenario: s, pair };
   return cached;
 }

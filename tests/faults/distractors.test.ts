@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DISTRACTOR_KINDS } from '../../src/sim/vocabulary.ts';
 import { describeSignature } from './signatureRuns.ts';
-import { simulateWorld } from '../../src/sim/simulate.ts';
+import { generateWorld } from '../../src/cli/world.ts';
 import { runQuery, type QueryResult } from '../../src/sim/query/query.ts';
 import { worldDigest } from '../../src/sim/digest.ts';
 import { deployLog } from '../../src/sim/changelog.ts';
@@ -14,7 +14,7 @@ const WORLD = { seed: 99, users: 6000, items: 12000, days: 14 };
 const cache = new Map<string, World>();
 const worldWith = (distractors: DistractorSpec[] = []) => {
   const key = JSON.stringify(distractors);
-  if (!cache.has(key)) cache.set(key, simulateWorld(WORLD, { distractors }));
+  if (!cache.has(key)) cache.set(key, generateWorld(WORLD, { quiet: true }, { distractors }));
   return cache.get(key)!;
 };
 const value = (r: QueryResult, group: string | null = null, day: number | null = null) =>

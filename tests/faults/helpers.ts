@@ -1,6 +1,7 @@
 // Fault signature tests run each fault once in a mid-sized world (fixed seed), onset day 5 of
 // 10, and read its footprint — factual against the fault-free twin — over days 5–10.
-import { simulatePair, type WorldPair } from '../../src/sim/simulate.ts';
+import type { WorldPair } from '../../src/sim/simulate.ts';
+import { generatePair } from '../../src/cli/world.ts';
 import { footprint, type FootprintCell } from '../../src/sim/footprint.ts';
 import type { QuerySpec } from '../../src/sim/query/spec.ts';
 import type { DistractorSpec, FaultSpec } from '../../src/sim/faults/specs.ts';
@@ -15,7 +16,7 @@ export function pairWith(fault: Omit<FaultSpec, 'onsetDay'> & { onsetDay?: numbe
   const key = JSON.stringify([fault, distractors]);
   let pair = pairs.get(key);
   if (!pair) {
-    pair = simulatePair(SIGNATURE_WORLD, { faults: [{ onsetDay: ONSET, ...fault }], distractors });
+    pair = generatePair(SIGNATURE_WORLD, { quiet: true }, { faults: [{ onsetDay: ONSET, ...fault }], distractors });
     pairs.set(key, pair);
   }
   return pair;

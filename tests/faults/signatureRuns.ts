@@ -3,7 +3,8 @@
 // of its row (src/sim/faults/signatures.ts) held against the fault-free twin — or, for a
 // distractor, against the same world without it. The bar for a move scales with the world's size.
 import { describe, expect, it } from 'vitest';
-import { simulatePair, simulateWorld, type WorldPair } from '../../src/sim/simulate.ts';
+import type { WorldPair } from '../../src/sim/simulate.ts';
+import { generatePair, generateWorld } from '../../src/cli/world.ts';
 import { checkSignature, signatureRuns, type CheckResult, type SignatureRun } from '../../src/sim/faults/signatureCheck.ts';
 import type { World } from '../../src/sim/world/world.ts';
 
@@ -24,10 +25,10 @@ export function runPair(kind: string, run: SignatureRun, distractor = false): Wo
     const config = { ...SPEC_WORLD, seed: run.seed };
     const change = { kind: kind as never, onsetDay: SPEC_ONSET, params: run.params };
     if (distractor) {
-      if (!healthy.has(run.seed)) healthy.set(run.seed, simulateWorld(config));
-      pair = { factual: simulateWorld(config, { distractors: [change] }), twin: healthy.get(run.seed)! };
+      if (!healthy.has(run.seed)) healthy.set(run.seed, generateWorld(config, { quiet: true }));
+      pair = { factual: generateWorld(config, { quiet: true }, { distractors: [change] }), twin: healthy.get(run.seed)! };
     } else {
-      pair = simulatePair(config, { faults: [change] });
+      pair = generatePair(config, { quiet: true }, { faults: [change] });
     }
     pairs.set(key, pair);
   }

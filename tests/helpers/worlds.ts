@@ -1,5 +1,5 @@
 // Worlds shared by the tests of one file: generated once per process, at fixed seeds.
-import { simulateWorld } from '../../src/sim/simulate.ts';
+import { generateWorld } from '../../src/cli/world.ts';
 import type { WorldConfig } from '../../src/sim/config.ts';
 import type { World } from '../../src/sim/world/world.ts';
 
@@ -9,7 +9,7 @@ export function world(config: Partial<WorldConfig> = {}): World {
   const key = JSON.stringify(config);
   let w = cache.get(key);
   if (!w) {
-    w = simulateWorld(config);
+    w = generateWorld(config, { quiet: true });
     cache.set(key, w);
   }
   return w;

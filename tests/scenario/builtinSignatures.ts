@@ -26,7 +26,7 @@ export function scenarioPairAt(id: string, seed?: number): WorldPair {
   const key = `${id}@${at}`;
   if (last?.key !== key) {
     last = null;
-    last = { key, pair: generatePair({ ...config, seed: at }, true, { faults, distractors }) };
+    last = { key, pair: generatePair({ ...config, seed: at }, { quiet: true }, { faults, distractors }) };
   }
   return last.pair;
 }
@@ -39,7 +39,7 @@ export function scenarioWorldAt(id: string, seed?: number): World {
   const { config, faults, distractors } = scenarioWorld(id, { config: {}, faults: [], distractors: [] });
   const at = seed ?? config.seed!;
   if (last?.key === `${id}@${at}`) return last.pair.factual;
-  return generateWorld({ ...config, seed: at }, true, { faults, distractors });
+  return generateWorld({ ...config, seed: at }, { quiet: true }, { faults, distractors });
 }
 
 const combinations = <T>(xs: readonly T[], k: number): T[][] =>
@@ -63,7 +63,7 @@ export function variantWorlds(id: string): { label: string; world: () => World }
         const asWritten = Array.isArray(resolved[i][key]) ? chosen : chosen[0];
         if (JSON.stringify(resolved[i][key]) === JSON.stringify(asWritten)) continue;
         changed[i].params = { ...changed[i].params, [key]: asWritten };
-        out.push({ label: `${key} = ${chosen.join(', ')}`, world: () => generateWorld(config, true, { faults: changed, distractors }) });
+        out.push({ label: `${key} = ${chosen.join(', ')}`, world: () => generateWorld(config, { quiet: true }, { faults: changed, distractors }) });
       }
     }
   });

@@ -15,7 +15,7 @@ const show = (f: BaselineFigure, x: number) => (f.unit === 'percent' ? `${(x * 1
 
 export function baselineCommand(argv: string[]): void {
   const { values } = parse(argv, { ...WORLD_OPTIONS, json: { type: 'boolean' } });
-  const world = generateWorld(worldFlags(values), values.quiet);
+  const world = generateWorld(worldFlags(values), values);
   const figures = baselineFigures(world);
   if (values.json) console.log(JSON.stringify(figures, null, 2));
   else {

@@ -10,6 +10,6 @@ export const digestHelp = `faultline digest [SCENARIO] [--seed N] [--users N] [-
 export function digestCommand(argv: string[]): void {
   const { values, positionals } = parse(argv, WORLD_OPTIONS);
   const { config, faults, distractors } = scenarioWorld(positionals[0], { config: worldFlags(values), ...changeFlags(values) });
-  const world = generateWorld(config, values.quiet, { faults, distractors });
+  const world = generateWorld(config, values, { faults, distractors });
   console.log(worldDigest(world));
 }

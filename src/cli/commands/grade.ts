@@ -39,7 +39,7 @@ export function openScenarioCase(arg: string, values: Record<string, unknown>, t
     console.error(`faultline: note: the transcript is of "${transcript.scenario}", graded against "${world.scenario.id}"`);
   }
   const started = performance.now();
-  const pair = generatePair(world.config, quiet, { faults: world.faults, distractors: world.distractors });
+  const pair = generatePair(world.config, { ...values, quiet }, { faults: world.faults, distractors: world.distractors });
   const c = openCase(pair, world.scenario ?? {});
   return { world, c, seconds: (performance.now() - started) / 1000 };
 }

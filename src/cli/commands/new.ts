@@ -1,9 +1,9 @@
 // `faultline new <id>`: a commented starter scenario that validates as written.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse } from '../args.ts';
 import { UsageError } from '../errors.ts';
+import { REPO_ROOT } from '../paths.ts';
 import { kebabId } from '../../scenario/ids.ts';
 import { starterScenario } from '../../scenario/starter.ts';
 
@@ -11,7 +11,7 @@ export const newHelp = `faultline new <id> [--out path]
   Writes a commented starter scenario that validates, to scenarios/<id>.yaml (or --out).
   Never overwrites an existing file.`;
 
-const SCHEMA = fileURLToPath(new URL('../../../scenarios/scenario.schema.json', import.meta.url));
+const SCHEMA = join(REPO_ROOT, 'scenarios', 'scenario.schema.json');
 
 export function newCommand(argv: string[]): void {
   const { values, positionals } = parse(argv, { out: { type: 'string', short: 'o' } });

@@ -41,12 +41,12 @@ export function queryCommand(argv: string[]): void {
   const { config, faults, distractors } = scenarioWorld(positionals[0], { config: worldFlags(values), ...changeFlags(values) });
   const changes = { faults, distractors };
   if (values.twin) {
-    const pair = generatePair(config, values.quiet, changes);
+    const pair = generatePair(config, values, changes);
     const result = footprint(pair, spec);
     console.log(values.json ? JSON.stringify(result, null, 2) : renderFootprint(result, pair.factual));
     return;
   }
-  const world = generateWorld(config, values.quiet, changes);
+  const world = generateWorld(config, values, changes);
   const result = runQuery(world, spec);
   if (values.json) {
     console.log(JSON.stringify(result, null, 2));

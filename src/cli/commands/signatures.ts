@@ -45,8 +45,8 @@ export function signaturesCommand(argv: string[]): void {
       const sized = { ...config, seed: run.seed };
       const change = { kind: kind as never, onsetDay, params: run.params };
       const pair: WorldPair = distractor
-        ? { factual: generateWorld(sized, values.quiet, { distractors: [change] }), twin: generateWorld(sized, values.quiet) }
-        : generatePair(sized, values.quiet, { faults: [change] });
+        ? { factual: generateWorld(sized, values, { distractors: [change] }), twin: generateWorld(sized, values) }
+        : generatePair(sized, values, { faults: [change] });
       const resolved = (distractor ? pair.factual.distractors : pair.factual.faults)[0];
       const results = checkSignature(pair, { kind, onsetDay, params: resolved.params, distractor });
       failed += results.filter((r) => !r.pass).length;

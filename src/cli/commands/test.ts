@@ -39,7 +39,7 @@ export function testCommand(argv: string[]): void {
       let c = cases.get(seed);
       if (!c) {
         const started = performance.now();
-        c = openCase(generatePair({ ...world.config, seed }, values.quiet, { faults: world.faults, distractors: world.distractors }), s);
+        c = openCase(generatePair({ ...world.config, seed }, values, { faults: world.faults, distractors: world.distractors }), s);
         cases.set(seed, c);
         if (!values.quiet) console.log(`  (world at seed ${seed}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
       }
