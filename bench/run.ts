@@ -1,13 +1,30 @@
-// npm run bench [-- --json] [-- --users N --items N --days N --seed N]
-// Measures world generation and slice queries on the default world, and sets each figure
-// against a peer in the same run: the columnar query against the same query over row objects
-// (what a straightforward implementation would do), generation against its impression count.
+// npm run bench [-- --json] [-- --users N --items N --days N --seed N --repeats N --gen-repeats N]
+// Speed figures for what users wait on, each set against a peer in the same run:
+//  1. generation — the flagship's world, and the world with its twin, each generated in a process
+//     of its own (nothing cached, the time around the call, the process's own peak memory);
+//  2. grading — the flagship's expert transcript graded with the pair given (truth and expert
+//     path included, as a debrief needs them);
+//  3. queries — seven chart queries asked of Faultline, DuckDB (@duckdb/node-api, in memory, all
+//     cores) and arquero over the same rows: cold (each engine's first run, in order) and warm
+//     (interleaved repetitions, medians), every answer checked against Faultline's, and each
+//     query's time against the memory floor (the bytes it must read at this machine's measured
+//     copy bandwidth).
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { simulatePair, simulateWorld } from '../src/sim/simulate.ts';
+import { generatePair } from '../src/cli/world.ts';
+import { openCase } from '../src/engine/case.ts';
+import { grade } from '../src/engine/grade.ts';
+import { loadTranscript } from '../src/scenario/load.ts';
+import { dimensionValues } from '../src/sim/query/dimensions.ts';
 import { runQuery } from '../src/sim/query/query.ts';
-import type { QuerySpec } from '../src/sim/query/spec.ts';
 import type { World } from '../src/sim/world/world.ts';
-import { PLATFORMS, TENURES } from '../src/sim/world/taxonomy.ts';
+import type { Dimension } from '../src/sim/vocabulary.ts';
+import { FLAGSHIP, FLAGSHIP_CHANGES, FLAGSHIP_SCENARIO, flagshipConfig } from './flagship.ts';
+import { QUERIES, type BenchQuery } from './queries.ts';
+import { loadArquero, loadDuckDb, peerColumns } from './peers.ts';
+import { bytesRead, copyBandwidth } from './floor.ts';
+import { agreement, type Cells } from './agree.ts';
 
 const { values } = parseArgs({
   options: {
@@ -17,138 +34,179 @@ const { values } = parseArgs({
     items: { type: 'string' },
     days: { type: 'string' },
     repeats: { type: 'string' },
+    'gen-repeats': { type: 'string' },
   },
 });
-const config = Object.fromEntries(
+const overrides = Object.fromEntries(
   (['seed', 'users', 'items', 'days'] as const).filter((k) => values[k]).map((k) => [k, Number(values[k])]),
 );
-const repeats = Number(values.repeats ?? 25);
-const log = (s: string) => {
+const config = flagshipConfig(overrides);
+const repeats = Number(values.repeats ?? 15);
+const genRepeats = Number(values['gen-repeats'] ?? 1);
+const say = (s: string) => {
   if (!values.json) console.log(s);
 };
-
-let peakRss = process.memoryUsage().rss;
-const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-}, 20);
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-function time<T>(f: () => T): [T, number] {
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const time = <T>(f: () => T): [T, number] => {
   const t = performance.now();
   const out = f();
   return [out, performance.now() - t];
-}
-
-log('Generating the world…');
-const [world, worldGenMs] = time(() =>
-  simulateWorld(config, {
-    onProgress: (_f, label) => {
-      peakRss = Math.max(peakRss, process.memoryUsage().rss);
-      if (!values.json && process.stdout.isTTY) process.stdout.write(`\r\x1b[2K  ${label}`);
-    },
-  }),
-);
-if (!values.json && process.stdout.isTTY) process.stdout.write('\r\x1b[2K');
-const impressions = world.logs.impressions.rows;
-
-// The benchmark slice: one metric, grouped by one dimension, with a filter, per day.
-const slice: QuerySpec = { metric: 'ctr', groupBy: 'tenure', filter: { platform: ['ios', 'android'] }, byDay: true };
-runQuery(world, slice); // first call materialises the dimension columns it needs
-const sliceTimes = Array.from({ length: repeats }, () => time(() => runQuery(world, slice))[1]);
-const sliceQueryMs = median(sliceTimes);
-
-const others: Record<string, QuerySpec> = {
-  relevanceByInterest: { metric: 'relevance', groupBy: 'user_interest', filter: { tenure: ['new'] } },
-  aucByPlatformPerDay: { metric: 'auc', groupBy: 'platform', byDay: true },
-  latencyP95BySource: { metric: 'source_latency_p95', groupBy: 'source', byDay: true },
-  coverageByAesthetic: { metric: 'coverage', groupBy: 'aesthetic' },
 };
-const otherMs: Record<string, number> = {};
-for (const [name, spec] of Object.entries(others)) {
-  runQuery(world, spec);
-  otherMs[name] = median(Array.from({ length: Math.min(repeats, 9) }, () => time(() => runQuery(world, spec))[1]));
+const timeAsync = async <T>(f: () => Promise<T>): Promise<[T, number]> => {
+  const t = performance.now();
+  const out = await f();
+  return [out, performance.now() - t];
+};
+const rssMb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
+/** Collects garbage before a memory reading when node runs with --expose-gc (npm run bench does). */
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+// 1. Generation, each in a fresh process (world and pair alternate when repeated).
+interface GenRun { ms: number; impressions: number; peakRssMb: number }
+const generate = (what: 'world' | 'pair'): GenRun =>
+  JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', new URL('./generate.ts', import.meta.url).pathname, what, JSON.stringify(config)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  );
+say(`Generating the ${FLAGSHIP} world (${JSON.stringify(config)}), alone and with its twin, each in its own process…`);
+const worldRuns: GenRun[] = [];
+const pairRuns: GenRun[] = [];
+for (let k = 0; k < genRepeats; k++) {
+  worldRuns.push(generate('world'));
+  pairRuns.push(generate('pair'));
 }
+const worldGenMs = median(worldRuns.map((r) => r.ms));
+const pairGenMs = median(pairRuns.map((r) => r.ms));
+const impressions = worldRuns[0].impressions;
 
-// The factual world and its fault-free twin (the flagship's fault, onset day 8): the twin
-// shares every day before the onset, so the pair should cost well under two worlds.
-const [, pairGenMs] = time(() =>
-  simulatePair(config, {
-    faults: [{ kind: 'encoder-mislabel', onsetDay: 8 }],
-    distractors: [{ kind: 'mix-shift', onsetDay: 9 }],
-    onProgress: () => {
-      peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    },
-  }),
-);
+// 2. Grading with the pair given: generated the first time, read from the disk cache after.
+gc();
+const rssStart = rssMb();
+const { pairMs, graded, gradeMs, regradeMs } = (() => {
+  const [pair, pairMs] = time(() => generatePair(config, { quiet: true }, FLAGSHIP_CHANGES));
+  const expertFile = new URL(`../examples/${FLAGSHIP}/expert.json`, import.meta.url);
+  const expert = loadTranscript(readFileSync(expertFile, 'utf8'), 'expert.json');
+  if (!expert.ok) throw new Error('the flagship expert transcript does not load');
+  const [graded, gradeMs] = time(() => grade(openCase(pair, FLAGSHIP_SCENARIO), expert.transcript));
+  const [, regradeMs] = time(() => grade(openCase(pair, FLAGSHIP_SCENARIO), expert.transcript));
+  return { pairMs, graded, gradeMs, regradeMs };
+})();
 
-// Peer: the same slice over an array of row objects, filter + group in plain JS.
-const [rows, rowBuildMs] = time(() => rowObjects(world));
-const naiveTimes = Array.from({ length: 5 }, () => time(() => naiveSlice(rows))[1]);
-const naiveSliceMs = median(naiveTimes);
-clearInterval(sampler);
-peakRss = Math.max(peakRss, process.memoryUsage().rss);
+// 3. Queries, on a fresh copy of the world read from the cache (nothing materialised yet, so
+// Faultline's first runs are truly cold: they build the code and value columns they read).
+const [fresh, pairCacheReadMs] = time(() => generatePair(config, { quiet: true }, FLAGSHIP_CHANGES));
+gc();
+const rssPair = rssMb();
+const world: World = fresh.factual;
+const faultlineCells = (q: BenchQuery): Cells => {
+  const out: Cells = new Map();
+  for (const c of runQuery(world, q.spec).cells) if (c.n > 0) out.set(`${c.group ?? ''}|${c.day ?? 0}`, { n: c.n, v: c.value! });
+  return out;
+};
+const peerCells = (q: BenchQuery, rows: { g: number; day: number; n: number; v: number }[]): Cells => {
+  const labels = dimensionValues(world, q.spec.groupBy as Dimension);
+  return new Map(rows.map((r) => [`${labels[Number(r.g)]}|${q.spec.byDay ? Number(r.day) : 0}`, { n: Number(r.n), v: Number(r.v) }]));
+};
+const codeOf = (d: string, v: string) => {
+  const i = dimensionValues(world, d as Dimension).indexOf(v);
+  if (i < 0) throw new Error(`no value ${v} of ${d}`);
+  return i;
+};
+
+const faultlineCold = QUERIES.map((q) => time(() => faultlineCells(q)));
+const [columns, columnsMs] = time(() => peerColumns(world));
+const [duck, duckLoadMs] = await timeAsync(() => loadDuckDb(columns));
+gc();
+const rssDuck = rssMb();
+const [aqTables, arqueroLoadMs] = time(() => loadArquero(columns));
+gc();
+const rssArquero = rssMb();
+
+const duckRun = async (q: BenchQuery) => peerCells(q, (await duck.connection.runAndReadAll(q.sql(codeOf))).getRowObjectsJS() as never);
+const arqueroRun = (q: BenchQuery) => peerCells(q, q.arquero(aqTables[q.table], codeOf).objects() as never);
+const duckCold: [Cells, number][] = [];
+const arqueroCold: [Cells, number][] = [];
+for (const q of QUERIES) duckCold.push(await timeAsync(() => duckRun(q)));
+for (const q of QUERIES) arqueroCold.push(time(() => arqueroRun(q)));
+
+// Warm: each repetition runs every query on every engine, the engines' order rotating.
+const warm = QUERIES.map(() => ({ faultline: [] as number[], duckdb: [] as number[], arquero: [] as number[] }));
+const engines = ['faultline', 'duckdb', 'arquero'] as const;
+for (let rep = 0; rep < repeats; rep++) {
+  for (const [k, q] of QUERIES.entries()) {
+    for (let e = 0; e < engines.length; e++) {
+      const engine = engines[(e + rep) % engines.length];
+      if (engine === 'faultline') warm[k].faultline.push(time(() => faultlineCells(q))[1]);
+      else if (engine === 'duckdb') warm[k].duckdb.push((await timeAsync(() => duckRun(q)))[1]);
+      else warm[k].arquero.push(time(() => arqueroRun(q))[1]);
+    }
+  }
+}
+const bandwidth = copyBandwidth();
+const queries = QUERIES.map((q, k) => {
+  const reference = faultlineCold[k][0];
+  const duckAgree = agreement(reference, duckCold[k][0]);
+  const arqueroAgree = agreement(reference, arqueroCold[k][0]);
+  const faultlineMs = median(warm[k].faultline);
+  const floorMs = (bytesRead(world, q.spec) / bandwidth) * 1000;
+  return {
+    name: q.name,
+    faultlineMs: r2(faultlineMs),
+    duckdbMs: r2(median(warm[k].duckdb)),
+    arqueroMs: r2(median(warm[k].arquero)),
+    agree: duckAgree.ok && arqueroAgree.ok,
+    check: { duckdb: duckAgree.summary, arquero: arqueroAgree.summary },
+    cold: { faultlineMs: r2(faultlineCold[k][1]), duckdbMs: r2(duckCold[k][1]), arqueroMs: r2(arqueroCold[k][1]) },
+    floorMs: r2(floorMs),
+    overFloor: r2(faultlineMs / floorMs),
+  };
+});
+duck.close();
 
 const result = {
-  worldGenMs: Math.round(worldGenMs),
+  scenario: FLAGSHIP,
+  config,
   impressions,
-  impressionsPerSecond: Math.round(impressions / (worldGenMs / 1000)),
-  users: world.users.count,
-  items: world.items.count,
-  days: world.config.days,
-  peakRssMb: Math.round(peakRss / 1e6),
+  worldGenMs: Math.round(worldGenMs),
   pairGenMs: Math.round(pairGenMs),
-  pairOverSingle: round(pairGenMs / worldGenMs),
-  sliceQueryMs: round(sliceQueryMs),
-  sliceQuery: slice,
-  otherQueriesMs: Object.fromEntries(Object.entries(otherMs).map(([k, v]) => [k, round(v)])),
-  peer: {
-    naiveRowObjectsSliceMs: round(naiveSliceMs),
-    naiveRowObjectsBuildMs: Math.round(rowBuildMs),
-    speedupOverNaive: round(naiveSliceMs / sliceQueryMs),
-  },
+  pairOverWorld: r2(pairGenMs / worldGenMs),
+  impressionsPerSecond: Math.round(impressions / (worldGenMs / 1000)),
+  peakRssMb: Math.round(median(worldRuns.map((r) => r.peakRssMb))),
+  pairPeakRssMb: Math.round(median(pairRuns.map((r) => r.peakRssMb))),
+  gradeMs: Math.round(gradeMs),
+  regradeMs: Math.round(regradeMs),
+  expertScore: graded.score,
+  memoryMb: { start: rssStart, pairLoaded: rssPair, duckdbLoaded: rssDuck, arqueroLoaded: rssArquero },
+  pairGivenMs: Math.round(pairMs),
+  pairCacheReadMs: Math.round(pairCacheReadMs),
+  loadMs: { peerColumns: Math.round(columnsMs), duckdb: Math.round(duckLoadMs), arquero: Math.round(arqueroLoadMs) },
+  copyBandwidthGBs: r2(bandwidth / 1e9),
+  repeats,
+  queries,
 };
 
 if (values.json) {
   console.log(JSON.stringify(result));
 } else {
-  console.log(`World: ${world.users.count} users, ${world.items.count} items, ${world.config.days} days → ${impressions.toLocaleString()} impressions`);
-  console.log(`  generation            ${(worldGenMs / 1000).toFixed(2)} s  (${result.impressionsPerSecond.toLocaleString()} impressions/s)`);
-  console.log(`  factual + twin        ${(pairGenMs / 1000).toFixed(2)} s  (${result.pairOverSingle}× one world; fault from day 8)`);
-  console.log(`  peak RSS              ${result.peakRssMb} MB`);
-  console.log(`Slice query (ctr by tenure, platform ∈ {ios, android}, per day; median of ${repeats})`);
-  console.log(`  columnar              ${sliceQueryMs.toFixed(2)} ms`);
-  console.log(`  peer: row objects     ${naiveSliceMs.toFixed(2)} ms   → columnar is ${result.peer.speedupOverNaive}× faster`);
-  for (const [k, v] of Object.entries(otherMs)) console.log(`  ${k.padEnd(21)} ${v.toFixed(2)} ms`);
-}
-
-function round(x: number) {
-  return Math.round(x * 100) / 100;
-}
-
-interface Row {
-  day: number;
-  platform: string;
-  tenure: string;
-  clicked: number;
-}
-
-function rowObjects(w: World): Row[] {
-  const { day, user, tenure, clickLogged } = w.logs.impressions.columns;
-  const out: Row[] = new Array(w.logs.impressions.rows);
-  for (let r = 0; r < out.length; r++) {
-    out[r] = { day: day[r], platform: PLATFORMS[w.users.platform[user[r]]], tenure: TENURES[tenure[r]], clicked: clickLogged[r] };
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  say(`\n${impressions.toLocaleString()} impressions (${world.users.count.toLocaleString()} users, ${world.items.count.toLocaleString()} items, ${world.config.days} days)`);
+  say(`  world                 ${s(worldGenMs)}   peak ${result.peakRssMb} MB   (${result.impressionsPerSecond.toLocaleString()} impressions/s)`);
+  say(`  world + twin          ${s(pairGenMs)}   peak ${result.pairPeakRssMb} MB   (${result.pairOverWorld}× one world)`);
+  say(`  grade, pair given     ${gradeMs.toFixed(0)} ms (expert scores ${graded.score}; again on a new case ${regradeMs.toFixed(0)} ms)`);
+  say(`  pair from disk cache  ${pairCacheReadMs.toFixed(0)} ms (first request this run: ${pairMs.toFixed(0)} ms)`);
+  say(`Memory (RSS after GC): ${rssStart} MB at start → ${rssPair} MB with the pair → ${rssDuck} MB with DuckDB loaded (${duckLoadMs.toFixed(0)} ms) → ${rssArquero} MB with arquero (${arqueroLoadMs.toFixed(0)} ms)`);
+  say(`Queries: warm medians of ${repeats} interleaved runs; cold = each engine's first run; floor = bytes read at ${result.copyBandwidthGBs} GB/s`);
+  say(`  ${'query'.padEnd(44)} ${'Faultline'.padStart(9)} ${'DuckDB'.padStart(9)} ${'arquero'.padStart(9)}  ${'vs DuckDB'.padStart(9)}  ${'floor×'.padStart(6)}  cold F/D/A ms        answers`);
+  for (const q of queries) {
+    say(
+      `  ${q.name.padEnd(44)} ${q.faultlineMs.toFixed(2).padStart(9)} ${q.duckdbMs.toFixed(2).padStart(9)} ${q.arqueroMs.toFixed(2).padStart(9)}  ${(q.faultlineMs / q.duckdbMs).toFixed(2).padStart(8)}×  ${q.overFloor.toFixed(1).padStart(6)}  ${[q.cold.faultlineMs, q.cold.duckdbMs, q.cold.arqueroMs].map((x) => x.toFixed(0)).join('/').padEnd(19)}  ${q.agree ? 'agree' : 'DISAGREE'} (DuckDB: ${q.check.duckdb}; arquero: ${q.check.arquero})`,
+    );
   }
-  return out;
 }
-
-function naiveSlice(rs: Row[]): Map<string, { n: number; clicks: number }> {
-  const cells = new Map<string, { n: number; clicks: number }>();
-  for (const r of rs.filter((x) => x.platform === 'ios' || x.platform === 'android')) {
-    const key = `${r.tenure}|${r.day}`;
-    const cell = cells.get(key) ?? { n: 0, clicks: 0 };
-    cell.n++;
-    cell.clicks += r.clicked;
-    cells.set(key, cell);
-  }
-  return cells;
-}
+if (queries.some((q) => !q.agree)) process.exitCode = 1;
