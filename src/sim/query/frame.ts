@@ -19,7 +19,8 @@ export interface Frame {
 let buffer = new Int32Array(0);
 let zeros = new Uint8Array(0);
 const zeroCodes = (rows: number) => (zeros.length >= rows ? zeros : (zeros = new Uint8Array(rows)));
-const ALLOW_ALL = new Uint8Array(256).fill(1);
+/** The allow-list of an absent filter (every code passes); the fast paths skip it by identity. */
+export const ALLOW_ALL_CODES = new Uint8Array(256).fill(1);
 
 interface Mask {
   codes: Uint8Array;
@@ -72,9 +73,9 @@ export function scanOf(world: World, table: Table, q: ResolvedQuery, except?: Di
     start: table.dayStart[q.window[0]],
     end: table.dayStart[q.window[1] + 1],
     c0: masks[0]?.codes ?? zeros,
-    a0: masks[0]?.allow ?? ALLOW_ALL,
+    a0: masks[0]?.allow ?? ALLOW_ALL_CODES,
     c1: masks[1]?.codes ?? zeros,
-    a1: masks[1]?.allow ?? ALLOW_ALL,
+    a1: masks[1]?.allow ?? ALLOW_ALL_CODES,
     rest: masks.slice(2),
     group: q.groupBy ? dimensionCodes(world, table, q.groupBy)! : zeros,
     groupScale: days,
