@@ -44,8 +44,24 @@ export interface Case {
   shown: Map<string, Pick<Look, 'view' | 'readings'>>;
 }
 
+/**
+ * What is computed once per world pair, whichever case opens it: the truth for each `answer`
+ * (a scenario file's, or none), and what each action shows. Reopening a scenario, regrading a
+ * transcript or grading another attempt on the same pair derives nothing again.
+ */
+const perPair = new WeakMap<WorldPair, { truths: Map<string, Truth>; shown: Map<string, Case['shown']> }>();
+
+function pairMemo(pair: WorldPair) {
+  let memo = perPair.get(pair);
+  if (!memo) perPair.set(pair, (memo = { truths: new Map(), shown: new Map() }));
+  return memo;
+}
+
 export function openCase(pair: WorldPair, scenario: CaseFile = {}): Case {
-  const truth = deriveTruth(pair, scenario.answer);
+  const memo = pairMemo(pair);
+  const answerKey = JSON.stringify(scenario.answer ?? null);
+  let truth = memo.truths.get(answerKey);
+  if (!truth) memo.truths.set(answerKey, (truth = deriveTruth(pair, scenario.answer)));
   const world = pair.factual;
   const leads: Lead[] = world.distractors.map((d) => {
     const component = (d.kind === 'unrelated-deploy' ? (d.params.component as ComponentId) : d.component) ?? null;
@@ -58,7 +74,11 @@ export function openCase(pair: WorldPair, scenario: CaseFile = {}): Case {
     }
   }
   const onsets = [...new Set([truth.onsetDay, ...truth.others.map((f) => f.onsetDay), ...world.distractors.map((d) => d.onsetDay)].filter((d): d is number => d !== null))];
-  return { pair, scenario, truth, onsets, leads, cache: new Map(), shown: new Map() };
+  // What a move shows depends on the pair and the days a chart steps (its readings cite them).
+  const onsetKey = onsets.join(',');
+  let shown = memo.shown.get(onsetKey);
+  if (!shown) memo.shown.set(onsetKey, (shown = new Map()));
+  return { pair, scenario, truth, onsets, leads, cache: new Map(), shown };
 }
 
 /**
