@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { builtInScenarios } from './scripts/builtInScenariosPlugin.ts';
 
 // The app is a static site: no server is needed beyond what serves these files.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), builtInScenarios(fileURLToPath(new URL('./scenarios/', import.meta.url)))],
   base: './',
   worker: { format: 'es' },
   build: {

@@ -8,7 +8,9 @@ import type { Action } from '../../scenario/actions.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Mode } from '../route.ts';
 
-export const DEFAULT_TIME_LIMIT_MINUTES = 45;
+import { DEFAULT_TIME_LIMIT_MINUTES } from './timeLimit.ts';
+
+export { DEFAULT_TIME_LIMIT_MINUTES };
 
 export interface AttemptRules {
   limitMinutes: number;

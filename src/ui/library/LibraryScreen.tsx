@@ -1,6 +1,6 @@
 // The library: every built-in scenario and every file the person opened, as cards to start
 // from; "Open scenario file…" adds one (or shows why it does not load).
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { AppBar } from '../components/AppBar.tsx';
 import { navigate } from '../route.ts';
 import { readWorldParams } from '../urlParams.ts';
@@ -8,14 +8,18 @@ import { readAttemptStats } from './attemptStats.ts';
 import { BUILT_IN_SCENARIOS } from './builtInScenarios.ts';
 import type { LibraryEntry } from './libraryEntry.ts';
 import { OpenScenarioFile } from './OpenScenarioFile.tsx';
-import { useOpenedScenarios } from './openedScenarios.ts';
+import { readOpenedScenarios, useOpenedScenarios } from './openedScenarios.ts';
 import { ScenarioCard } from './ScenarioCard.tsx';
 import { ScenarioErrors } from './ScenarioErrors.tsx';
 
 export function LibraryScreen() {
   const opened = useOpenedScenarios((s) => s.entries);
   const openedProblem = useOpenedScenarios((s) => s.problem);
-  const remove = useOpenedScenarios((s) => s.remove);
+  // Stored files are read (with the scenario reader, loaded for them) after the first paint.
+  useEffect(() => {
+    if (!opened) void readOpenedScenarios();
+  }, [opened]);
+  const remove = (id: string) => void import('./openedEntries.ts').then((m) => m.removeOpenedScenario(id));
   const { stats, problem: statsProblem } = useMemo(readAttemptStats, []);
   const problems = [openedProblem, statsProblem].filter(Boolean);
   // Size overrides on the library's URL (small worlds for tests) carry over to the workspace.
@@ -71,7 +75,7 @@ export function LibraryScreen() {
           <section aria-label="Built-in scenarios" className="card-grid" data-testid="library">
             {cards(BUILT_IN_SCENARIOS, false)}
           </section>
-          {opened.length > 0 && (
+          {opened && opened.length > 0 && (
             <>
               <h2 className="section-title">Opened from files</h2>
               <section aria-label="Opened scenarios" className="card-grid" data-testid="opened-library">

@@ -1,46 +1,13 @@
 // "Open scenario or transcript…": a file picker, and the whole page accepts a dropped file — a scenario (.yaml) or a transcript (.json).
 // A broken file shows its line-numbered errors; a valid one joins the library.
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
-import { useOpenedScenarios, type OpenOutcome } from './openedScenarios.ts';
+import type { OpenOutcome } from './openedEntries.ts';
 import { ScenarioErrors } from './ScenarioErrors.tsx';
 import { MAX_FILE_BYTES, tooLargeMessage } from '../../scenario/limits.ts';
-import { importTranscript } from '../../engine/importTranscript.ts';
 import type { WorldSizes } from '../../sim/config.ts';
-import { saveTranscript } from '../attempt/autosave.ts';
-import { attemptRules, refusedMoves } from '../attempt/rules.ts';
-import { navigate, workspaceSearch } from '../route.ts';
-import { findScenario } from './openedScenarios.ts';
-
-/**
- * A transcript file (.json) opens its attempt: saved as the attempt for its scenario, seed and
- * mode, then the workspace resumes it — submitted, it goes straight to the debrief.
- */
-function openTranscript(fileName: string, text: string, sizes: Partial<WorldSizes>): string[] {
-  const imported = importTranscript(text, fileName);
-  if (!imported.ok) return imported.errors;
-  const t = imported.transcript;
-  const entry = t.scenario ? findScenario(t.scenario) : null;
-  if (!entry) {
-    return [`${fileName}: scenario: ${t.scenario ? `"${t.scenario}" is not in the library; open its scenario file first` : 'is required to open a transcript in the app'}`];
-  }
-  const key = { scenario: entry.scenario.id, seed: t.seed ?? entry.scenario.world.seed, mode: t.mode ?? 'practice', sizes } as const;
-  const { input } = attemptRules(entry.scenario, key.mode);
-  const refused = refusedMoves(input, t.actions);
-  if (refused.length) {
-    const allowed = input.hintCount ? `${input.hintCount} hint${input.hintCount === 1 ? '' : 's'}` : 'no hints';
-    return refused.map((i) =>
-      `${fileName}: actions[${i}] (${t.actions[i].type}): ${key.mode} mode of "${key.scenario}" allows ${allowed}; the app cannot replay this attempt as recorded (faultline grade can)`,
-    );
-  }
-  const problem = saveTranscript(key, t.actions, t.actions.length ? t.actions[t.actions.length - 1].at : 0);
-  if (problem) return [`${fileName}: ${problem}`];
-  navigate(workspaceSearch(key.scenario, key.seed, key.mode, sizes));
-  return [];
-}
 
 /** The library page as a drop zone: `heading`, then the open-file row and its outcome, then `children`. */
 export function OpenScenarioFile({ heading, children, sizes = {} }: { heading: ReactNode; children: ReactNode; sizes?: Partial<WorldSizes> }) {
-  const open = useOpenedScenarios((s) => s.open);
   const input = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<OpenOutcome | null>(null);
   const [transcriptErrors, setTranscriptErrors] = useState<string[]>([]);
@@ -55,13 +22,15 @@ export function OpenScenarioFile({ heading, children, sizes = {} }: { heading: R
       return;
     }
     const text = await file.text();
+    // The readers (YAML, schema, the attempt's rules) load with the first file opened.
+    const { openScenarioFile, openTranscript } = await import('./openFile.ts');
     if (/\.json$/i.test(file.name)) {
       setOutcome(null);
       setTranscriptErrors(openTranscript(file.name, text, sizes));
       return;
     }
     setTranscriptErrors([]);
-    setOutcome(open(file.name, text));
+    setOutcome(openScenarioFile(file.name, text));
   }
 
   const onDrop = (event: DragEvent) => {

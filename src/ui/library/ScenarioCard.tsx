@@ -1,12 +1,11 @@
 // One scenario in the library: what it is about, how it went so far, and how to start it.
 import { useId, useState } from 'react';
 import type { WorldSizes } from '../../sim/config.ts';
-import { firstParagraphPlain } from '../markdown.ts';
 import { navigate, workspaceSearch, type Mode } from '../route.ts';
 import type { LoadedEntry } from './libraryEntry.ts';
 import type { AttemptStats } from './attemptStats.ts';
 import { newSeed } from './newSeed.ts';
-import { DEFAULT_TIME_LIMIT_MINUTES } from '../attempt/rules.ts';
+import { DEFAULT_TIME_LIMIT_MINUTES } from '../attempt/timeLimit.ts';
 
 
 interface ScenarioCardProps {
@@ -33,7 +32,7 @@ export function ScenarioCard({ entry, stats, sizes, onRemove }: ScenarioCardProp
         <span className={`difficulty difficulty-${scenario.difficulty}`} data-testid="difficulty">{scenario.difficulty}</span>
       </header>
       <p className="scenario-card-id mono">{scenario.id}{entry.origin === 'opened' ? ` · ${entry.fileName}` : ''}</p>
-      <p className="scenario-card-briefing" data-testid="briefing-line">{firstParagraphPlain(scenario.briefing)}</p>
+      <p className="scenario-card-briefing" data-testid="briefing-line">{entry.summary}</p>
       <dl className="scenario-card-facts">
         <div><dt>World</dt><dd>{scenario.world.days} days</dd></div>
         <div><dt>Interview</dt><dd>{limit} min</dd></div>

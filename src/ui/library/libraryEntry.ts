@@ -6,6 +6,6 @@ export type LibraryEntry = {
   origin: 'built-in' | 'opened';
   fileName: string;
   text: string;
-} & ({ ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[] });
+} & ({ ok: true; scenario: Scenario; /** The briefing's first paragraph, plain, for the card. */ summary: string } | { ok: false; errors: ScenarioError[] });
 
 export type LoadedEntry = Extract<LibraryEntry, { ok: true }>;

@@ -20,7 +20,7 @@ import type { ContrastSpec } from '../../engine/contrast.ts';
 import { AppBar } from '../components/AppBar.tsx';
 import { Markdown } from '../components/Markdown.tsx';
 import { attemptRules } from '../attempt/rules.ts';
-import { findScenario } from '../library/openedScenarios.ts';
+import { findScenario } from '../library/openedEntries.ts';
 import { navigate, type Route } from '../route.ts';
 import { useWorld } from '../useWorld.ts';
 import { ActionTrail } from './ActionTrail.tsx';
