@@ -4,8 +4,25 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CHART_LINE, waitForChart, waitForIdle, withApp } from './helpers.mjs';
+import { FIRST_LOAD_BUDGET_BYTES, firstLoadJs } from '../../scripts/firstLoad.mjs';
 
 export const tests = [
+  {
+    name: 'the first screen loads at most 150 kB of JavaScript (gzip): the library only',
+    async run(ctx) {
+      const { files, totalGzipBytes } = await firstLoadJs(path.join(ctx.root, 'dist'));
+      const kb = (b) => `${(b / 1024).toFixed(1)} kB`;
+      console.log(`    figure: first-load JS ${kb(totalGzipBytes)} gzip (${files.map((f) => `${f.file} ${kb(f.gzipBytes)}`).join(', ')})`);
+      assert.ok(files.length > 0, 'index.html loads a script');
+      assert.ok(totalGzipBytes <= FIRST_LOAD_BUDGET_BYTES, `first-load JS is ${kb(totalGzipBytes)} gzip, over the ${kb(FIRST_LOAD_BUDGET_BYTES)} budget`);
+      // The library screen shows its cards without the scenario reader, Markdown or the statechart.
+      await withApp(ctx, { query: '?' }, async (page) => {
+        await page.getByTestId('scenario-card').first().waitFor();
+        const loaded = await page.evaluate(() => globalThis.performance.getEntriesByType('resource').map((e) => e.name));
+        assert.deepEqual(loaded.filter((u) => /scenario-format|openedEntries|rules-/.test(u)), [], 'loaded with the library');
+      });
+    },
+  },
   {
     name: 'loads a small world: progress, then the chart, with no console errors',
     async run(ctx) {

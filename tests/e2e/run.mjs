@@ -38,7 +38,7 @@ async function nodeDigest() {
   const { seed, users, items, days } = E2E_WORLD;
   const { stdout } = await run(
     process.execPath,
-    ['bin/faultline.js', 'digest', '--seed', seed, '--users', users, '--items', items, '--days', days, '--quiet'].map(String),
+    ['bin/faultline.js', 'digest', '--seed', seed, '--users', users, '--items', items, '--days', days, '--quiet', '--no-cache'].map(String),
     { cwd: root },
   );
   const digest = stdout.trim().split('\n').pop();
