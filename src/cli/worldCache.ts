@@ -9,8 +9,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, uti
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { worldConfig, type WorldConfig } from '../sim/config.ts';
-import { resolveDistractors, resolveFaults } from '../sim/faults/specs.ts';
+import type { WorldConfig } from '../sim/config.ts';
+import { worldKeyText } from '../sim/worldKey.ts';
 import type { SimulationOptions, WorldPair } from '../sim/simulate.ts';
 import type { World } from '../sim/world/world.ts';
 import { REPO_ROOT } from './paths.ts';
@@ -52,18 +52,10 @@ export function codeVersion(): string {
   return codeHash;
 }
 
-type Kind = 'world' | 'pair';
-
-function keyOf(kind: Kind, partial: Partial<WorldConfig>, changes: SimulationOptions): string | null {
-  try {
-    const config = worldConfig(partial);
-    const faults = resolveFaults(changes.faults ?? [], config.seed, config.days);
-    const distractors = resolveDistractors(changes.distractors ?? [], config.seed, config.days);
-    const text = JSON.stringify({ kind, config, faults, distractors, code: codeVersion() });
-    return `${kind}-${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
-  } catch {
-    return null; // an invalid request: let the generator say what is wrong
-  }
+function keyOf(kind: 'world' | 'pair', partial: Partial<WorldConfig>, changes: SimulationOptions): string | null {
+  const text = worldKeyText(kind, partial, changes, codeVersion());
+  // An invalid request has no key: the generator will say what is wrong.
+  return text && `${kind}-${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
 }
 
 function read<T>(settings: CacheSettings, key: string, valid: (x: unknown) => x is T): T | null {

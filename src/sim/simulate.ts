@@ -32,6 +32,29 @@ export function simulatePair(partial: Partial<WorldConfig> = {}, options: Simula
   return { factual, twin: twin! };
 }
 
+/**
+ * The fault-free twin alone, simulated from the start (the same days before the onset as the
+ * factual world, since its pipeline is the same until then): what completes a pair when the
+ * factual world is already at hand, costing one world instead of regenerating both.
+ */
+export function simulateTwin(partial: Partial<WorldConfig> = {}, options: SimulationOptions = {}): World {
+  const config = worldConfig(partial);
+  const faults = resolveFaults(options.faults ?? [], config.seed, config.days);
+  const distractors = resolveDistractors(options.distractors ?? [], config.seed, config.days);
+  const progress = options.onProgress ?? (() => {});
+  progress(0, 'Generating users and items');
+  const setup = buildSetup(config, distractors);
+  const twin = new Simulation(setup, (day) => pipelineForDay(day, faults, distractors, { counterfactual: true }));
+  const total = BURN_IN_DAYS + config.days;
+  let done = 0;
+  while (twin.day < config.days) {
+    twin.runDay();
+    progress(0.08 + (0.9 * ++done) / total, `Counterfactual twin: day ${Math.max(0, twin.day)} of ${config.days}`);
+  }
+  progress(1, 'Done');
+  return twin.finish([], distractors, true);
+}
+
 function run(partial: Partial<WorldConfig>, options: SimulationOptions, withTwin: boolean): { factual: World; twin?: World } {
   const config = worldConfig(partial);
   const { seed, days } = config;

@@ -255,8 +255,16 @@ export const tests = [
         assert.equal(await page.locator('[data-testid="judged-moves"] li').count(), 2, 'each move judged');
         assert.ok((await page.locator('[data-testid="expert-path"] li').count()) >= 2, 'the expert path');
         const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-transcript').click()]);
+        const digest = page.getByTestId('world-digest');
+        assert.equal(await digest.getAttribute('data-kept'), 'false', 'the first visit generates the world');
+        const digestBefore = await digest.textContent();
+        // Reopened, the world and its twin are read from the browser's store: nothing is generated again.
+        const reloaded = Date.now();
         await page.reload({ waitUntil: 'domcontentloaded' });
         await page.getByTestId('score').waitFor({ timeout: 120_000 });
+        console.log(`    figure: reload of a submitted attempt → debrief ${((Date.now() - reloaded) / 1000).toFixed(2)} s (world and twin from the browser's store)`);
+        assert.equal(await digest.getAttribute('data-kept'), 'true', 'the reopened world comes from the store');
+        assert.equal(await digest.textContent(), digestBefore, 'the same world');
         assert.equal(Number(await page.getByTestId('score').textContent()), score, 'a reload re-grades to the same score');
         assert.equal(download.suggestedFilename(), `${FLAGSHIP}-12-transcript.json`);
         const transcript = JSON.parse(await readFile(await download.path(), 'utf8'));

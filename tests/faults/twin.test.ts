@@ -1,6 +1,6 @@
 // The counterfactual twin: the same world without the faults, with the distractors kept.
 import { describe, expect, it } from 'vitest';
-import { simulatePair, simulateWorld } from '../../src/sim/simulate.ts';
+import { simulatePair, simulateTwin, simulateWorld } from '../../src/sim/simulate.ts';
 import { worldDigest } from '../../src/sim/digest.ts';
 import { footprint } from '../../src/sim/footprint.ts';
 import { resolveFaults } from '../../src/sim/faults/specs.ts';
@@ -10,6 +10,16 @@ import { METRIC_DEFS } from '../../src/sim/query/metrics.ts';
 const SMALL = { seed: 5, users: 2500, items: 5000, days: 6 };
 
 describe('the counterfactual twin', () => {
+  // What the app does when the factual world is at hand: it generates the twin alone.
+  it.each(['encoder-mislabel', 'feedback-loop', 'experiment-interference'] as const)(
+    'is the same world simulated alone from the start (%s)',
+    (kind) => {
+      const tiny = { seed: 8, users: 1200, items: 2500, days: 6 };
+      const changes = { faults: [{ kind, onsetDay: 3 }], distractors: [{ kind: 'mix-shift' as const, onsetDay: 4 }] };
+      expect(worldDigest(simulateTwin(tiny, changes))).toBe(worldDigest(simulatePair(tiny, changes).twin));
+    },
+  );
+
   it('equals the factual world when there is no fault (distractors are kept)', () => {
     const pair = simulatePair(SMALL, { distractors: [{ kind: 'holiday', onsetDay: 3 }] });
     expect(worldDigest(pair.twin)).toBe(worldDigest(pair.factual));

@@ -20,7 +20,7 @@ export function WorldSummary({ seed, sizes, world }: WorldSummaryProps) {
       <Stat label="Seed" value={<span className="mono">{seed}</span>} />
       <Stat
         label="World digest"
-        value={info ? <span className="mono" data-testid="world-digest">{info.digest}</span> : <Pending text={pending} />}
+        value={info ? <span className="mono" data-testid="world-digest" data-kept={String(info.kept)}>{info.digest}</span> : <Pending text={pending} />}
       />
       <Stat
         label="Impressions"

@@ -41,6 +41,8 @@ export interface WorldFacts {
   deploys: DeployEntry[];
   /** The dimensions each metric can be sliced by (they depend on the log table it reads). */
   metricDimensions: Record<MetricId, Dimension[]>;
+  /** Read from this browser's store (generated on an earlier visit) rather than generated now. */
+  kept: boolean;
 }
 
 /** Worker → main thread. */

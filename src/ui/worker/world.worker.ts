@@ -1,5 +1,7 @@
 // The world worker: generates one world (posting progress), then answers queries against it.
-import { simulatePair, simulateWorld, type WorldPair } from '../../sim/simulate.ts';
+import { simulateTwin, simulateWorld, type WorldPair } from '../../sim/simulate.ts';
+import { worldKeyText, type WorldKind } from '../../sim/worldKey.ts';
+import { keepWorld, readWorld, worldStoreKey } from './worldStore.ts';
 import { openCase, type Case } from '../../engine/case.ts';
 import { grade } from '../../engine/grade.ts';
 import { debriefText } from '../../engine/debrief.ts';
@@ -18,34 +20,54 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorldMessage) => scope.postMessage(message);
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+declare const __SIM_CODE_VERSION__: string;
+
 let world: World | null = null;
 /** What the world was simulated from: grading simulates its twin from the same request. */
 let simulated: SimulationRequest | null = null;
-let graded: { pair: WorldPair; cases: Map<string, Case> } | null = null;
+/** The pair grading reads (its twin read or simulated once, however many grade requests wait on it). */
+let graded: { pair: Promise<WorldPair>; cases: Map<string, Case> } | null = null;
 
 scope.onmessage = (event: MessageEvent<WorldRequest>) => {
   const request = event.data;
-  if (request.type === 'generate') generate(request.request);
+  if (request.type === 'generate') void generate(request.request);
   else if (request.type === 'query') answer(request.id, () => ({ type: 'result', id: request.id, result: runQuery(world!, request.spec) }));
   else if (request.type === 'inspect') answer(request.id, () => ({ type: 'inspection', id: request.id, result: inspect(world!, request.spec) }));
   else if (request.type === 'contrast') answer(request.id, () => ({ type: 'contrasted', id: request.id, result: contrast(world!, request.spec) }));
-  else answer(request.id, () => gradeAttempt(request));
+  else void gradeAttempt(request).then((message) => post(message), (error: unknown) => post({ type: 'error', id: request.id, message: messageOf(error) }));
 };
 
 function metricDimensions(w: World): Record<MetricId, Dimension[]> {
   return Object.fromEntries(METRICS.map((id) => [id, tableDimensions(w.logs[METRIC_DEFS[id].table])])) as Record<MetricId, Dimension[]>;
 }
 
-function generate(next: SimulationRequest): void {
+/** The key a world of `kind` for this request is kept under in the browser (null: not keepable). */
+async function storeKey(kind: WorldKind, { config, faults, distractors }: SimulationRequest): Promise<string | null> {
+  const text = worldKeyText(kind, config, { faults, distractors }, __SIM_CODE_VERSION__);
+  return text && worldStoreKey(text);
+}
+
+/**
+ * The world: read from this browser's store when it was generated before, else generated (with
+ * progress) and kept once the app has it.
+ */
+async function generate(next: SimulationRequest): Promise<void> {
   const { config, faults, distractors } = next;
   simulated = next;
   graded = null;
+  world = null;
   try {
-    world = simulateWorld(config, {
-      faults,
-      distractors,
-      onProgress: (fraction, label) => post({ type: 'progress', fraction, label }),
-    });
+    const key = await storeKey('world', next);
+    post({ type: 'progress', fraction: 0, label: 'Looking for this world in the browser’s store' });
+    const kept = key ? await readWorld(key) : null;
+    if (simulated !== next) return; // a newer request took over
+    world =
+      kept ??
+      simulateWorld(config, {
+        faults,
+        distractors,
+        onProgress: (fraction, label) => post({ type: 'progress', fraction, label }),
+      });
     post({
       type: 'ready',
       digest: worldDigest(world),
@@ -55,7 +77,9 @@ function generate(next: SimulationRequest): void {
       impressions: world.logs.impressions.rows,
       deploys: deployLog(world),
       metricDimensions: metricDimensions(world),
+      kept: Boolean(kept),
     });
+    if (!kept && key) await keepWorld(key, world);
   } catch (error) {
     world = null;
     post({ type: 'failed', message: messageOf(error) });
@@ -75,22 +99,39 @@ function answer(id: number, compute: () => WorldMessage): void {
   }
 }
 
+async function pairFor(factual: World, request: SimulationRequest, id: number): Promise<WorldPair> {
+  const key = await storeKey('twin', request);
+  let twin = key ? await readWorld(key) : null;
+  if (!twin) {
+    const { config, faults, distractors } = request;
+    twin = simulateTwin(config, { faults, distractors, onProgress: (fraction) => post({ type: 'grading', id, fraction }) });
+    if (key) await keepWorld(key, twin);
+  }
+  return { factual, twin };
+}
+
 /**
- * Grades an attempt as `faultline grade` does: the world and its fault-free twin (simulated
- * here, once, only when an attempt is graded — the twin's progress would give the onset away
- * during the investigation), the case, the grade and its debrief text.
+ * Grades an attempt as `faultline grade` does: the world and its fault-free twin (read from the
+ * browser's store, or simulated here once, only when an attempt is graded — the twin's progress
+ * would give the onset away during the investigation), the case, the grade and its debrief text.
+ * The world at hand is the pair's factual side; only the twin is ever generated for grading.
  */
-function gradeAttempt({ id, scenario, title, actions }: Extract<WorldRequest, { type: 'grade' }>): WorldMessage {
-  if (!graded) {
-    const { config, faults, distractors } = simulated!;
-    const pair = simulatePair(config, { faults, distractors, onProgress: (fraction) => post({ type: 'grading', id, fraction }) });
-    graded = { pair, cases: new Map() };
+async function gradeAttempt({ id, scenario, title, actions }: Extract<WorldRequest, { type: 'grade' }>): Promise<WorldMessage> {
+  if (!world) return { type: 'error', id, message: 'The world is not ready yet.' };
+  graded ??= { pair: pairFor(world, simulated!, id), cases: new Map() };
+  const cases = graded.cases;
+  let pair: WorldPair;
+  try {
+    pair = await graded.pair;
+  } catch (error) {
+    graded = null; // the next grade tries again
+    throw error;
   }
   const key = JSON.stringify(scenario);
-  let c = graded.cases.get(key);
+  let c = cases.get(key);
   if (!c) {
-    c = openCase(graded.pair, scenario);
-    graded.cases.set(key, c);
+    c = openCase(pair, scenario);
+    cases.set(key, c);
   }
   const result = grade(c, actions);
   return { type: 'graded', id, result: { grade: result, markdown: debriefText(result, title) } };

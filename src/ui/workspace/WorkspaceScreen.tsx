@@ -181,9 +181,14 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
           <span className="ws-meta">
             seed <span className="mono" data-testid="seed">{seed}</span>
           </span>
-          <span className="ws-meta" title="World digest: the same scenario and seed give the same digest in the CLI (faultline digest)">
+          <span
+            className="ws-meta"
+            title={`World digest: the same scenario and seed give the same digest in the CLI (faultline digest)${world.status === 'ready' && world.info.kept ? '. This world was read from this browser’s store, not generated again.' : ''}`}
+          >
             digest{' '}
-            <span className="mono" data-testid="world-digest">{world.status === 'ready' ? world.info.digest : '…'}</span>
+            <span className="mono" data-testid="world-digest" data-kept={world.status === 'ready' ? String(world.info.kept) : undefined}>
+              {world.status === 'ready' ? world.info.digest : '…'}
+            </span>
           </span>
           <Timer mode={route.mode} limitMinutes={limit} session={session} stoppedAt={submitted?.at ?? (timedOut ? limit * 60 : null)} />
           <button type="button" className="button button-bar" onClick={restart} disabled={actions.length === 0} data-testid="restart">
