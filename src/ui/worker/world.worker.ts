@@ -2,6 +2,7 @@
 import { simulateTwin, simulateWorld, type WorldPair } from '../../sim/simulate.ts';
 import { worldKeyText, type WorldKind } from '../../sim/worldKey.ts';
 import { keepWorld, readWorld, worldStoreKey } from './worldStore.ts';
+import type { TwinMessage, TwinRequest } from './twin.worker.ts';
 import { openCase, type Case } from '../../engine/case.ts';
 import { grade } from '../../engine/grade.ts';
 import { debriefText } from '../../engine/debrief.ts';
@@ -55,6 +56,7 @@ async function generate(next: SimulationRequest): Promise<void> {
   const { config, faults, distractors } = next;
   simulated = next;
   graded = null;
+  twin = null;
   world = null;
   try {
     const key = await storeKey('world', next);
@@ -80,6 +82,8 @@ async function generate(next: SimulationRequest): Promise<void> {
       kept: Boolean(kept),
     });
     if (!kept && key) await keepWorld(key, world);
+    // A scenario's twin starts at once, beside the investigation, so a submit finds it ready.
+    if (faults.length) twin = prepareTwin(next);
   } catch (error) {
     world = null;
     post({ type: 'failed', message: messageOf(error) });
@@ -99,15 +103,60 @@ function answer(id: number, compute: () => WorldMessage): void {
   }
 }
 
+/**
+ * The twin being made for grading: read from the store, or generated in a worker of its own
+ * beside the investigation (in this worker when workers cannot start workers). `listen` is where
+ * its progress goes: nowhere until a grade waits on it.
+ */
+let twin: { world: Promise<World>; listen: ((fraction: number) => void) | null } | null = null;
+
+function prepareTwin(request: SimulationRequest): NonNullable<typeof twin> {
+  const made: NonNullable<typeof twin> = { world: Promise.resolve(null as unknown as World), listen: null };
+  const progress = (fraction: number) => made.listen?.(fraction);
+  made.world = (async () => {
+    const key = await storeKey('twin', request);
+    const kept = key ? await readWorld(key) : null;
+    if (kept) return kept;
+    if (typeof Worker === 'undefined') {
+      const { config, faults, distractors } = request;
+      const generated = simulateTwin(config, { faults, distractors, onProgress: progress });
+      if (key) await keepWorld(key, generated);
+      return generated;
+    }
+    return new Promise<World>((resolve, reject) => {
+      const worker = new Worker(new URL('./twin.worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (event: MessageEvent<TwinMessage>) => {
+        const message = event.data;
+        if (message.type === 'progress') progress(message.fraction);
+        else {
+          worker.terminate();
+          if (message.type === 'twin') resolve(message.world);
+          else reject(new Error(message.message));
+        }
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        worker.terminate();
+        reject(new Error(event.message || 'The twin worker stopped unexpectedly.'));
+      };
+      worker.postMessage({ request, key } satisfies TwinRequest);
+    });
+  })();
+  made.world.catch(() => {}); // a failure surfaces when a grade awaits the twin, not before
+  return made;
+}
+
 async function pairFor(factual: World, request: SimulationRequest, id: number): Promise<WorldPair> {
-  const key = await storeKey('twin', request);
-  let twin = key ? await readWorld(key) : null;
-  if (!twin) {
-    const { config, faults, distractors } = request;
-    twin = simulateTwin(config, { faults, distractors, onProgress: (fraction) => post({ type: 'grading', id, fraction }) });
-    if (key) await keepWorld(key, twin);
+  twin ??= prepareTwin(request);
+  twin.listen = (fraction) => post({ type: 'grading', id, fraction });
+  try {
+    return { factual, twin: await twin.world };
+  } catch (error) {
+    twin = null; // the next grade tries again
+    throw error;
+  } finally {
+    if (twin) twin.listen = null;
   }
-  return { factual, twin };
 }
 
 /**
