@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { generatePair } from '../src/cli/world.ts';
+import { spareThreads } from '../src/cli/shardThreads.ts';
 import { openCase } from '../src/engine/case.ts';
 import { grade } from '../src/engine/grade.ts';
 import { loadTranscript } from '../src/scenario/load.ts';
@@ -67,9 +68,9 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
 
 // 1. Generation, each in a fresh process (world and pair alternate when repeated).
 interface GenRun { ms: number; impressions: number; peakRssMb: number }
-const generate = (what: 'world' | 'pair'): GenRun =>
+const generate = (what: 'world' | 'pair', mode: 'threads' | 'single' = 'threads'): GenRun =>
   JSON.parse(
-    execFileSync(process.execPath, ['--import', 'tsx', new URL('./generate.ts', import.meta.url).pathname, what, JSON.stringify(config)], {
+    execFileSync(process.execPath, ['--import', 'tsx', new URL('./generate.ts', import.meta.url).pathname, what, mode, JSON.stringify(config)], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
     }),
@@ -77,9 +78,13 @@ const generate = (what: 'world' | 'pair'): GenRun =>
 say(`Generating the ${FLAGSHIP} world (${JSON.stringify(config)}), alone and with its twin, each in its own process…`);
 const worldRuns: GenRun[] = [];
 const pairRuns: GenRun[] = [];
+const singleWorldRuns: GenRun[] = [];
+const singlePairRuns: GenRun[] = [];
 for (let k = 0; k < genRepeats; k++) {
   worldRuns.push(generate('world'));
+  singleWorldRuns.push(generate('world', 'single'));
   pairRuns.push(generate('pair'));
+  singlePairRuns.push(generate('pair', 'single'));
 }
 const worldGenMs = median(worldRuns.map((r) => r.ms));
 const pairGenMs = median(pairRuns.map((r) => r.ms));
@@ -179,6 +184,8 @@ const result = {
   impressionsPerSecond: Math.round(impressions / (worldGenMs / 1000)),
   peakRssMb: Math.round(median(worldRuns.map((r) => r.peakRssMb))),
   pairPeakRssMb: Math.round(median(pairRuns.map((r) => r.peakRssMb))),
+  threads: spareThreads() + 1,
+  singleThread: { worldGenMs: Math.round(median(singleWorldRuns.map((r) => r.ms))), pairGenMs: Math.round(median(singlePairRuns.map((r) => r.ms))) },
   gradeMs: Math.round(gradeMs),
   regradeMs: Math.round(regradeMs),
   expertScore: graded.score,
@@ -198,6 +205,7 @@ if (values.json) {
   say(`\n${impressions.toLocaleString()} impressions (${world.users.count.toLocaleString()} users, ${world.items.count.toLocaleString()} items, ${world.config.days} days)`);
   say(`  world                 ${s(worldGenMs)}   peak ${result.peakRssMb} MB   (${result.impressionsPerSecond.toLocaleString()} impressions/s)`);
   say(`  world + twin          ${s(pairGenMs)}   peak ${result.pairPeakRssMb} MB   (${result.pairOverWorld}× one world)`);
+  say(`  on one thread         world ${s(result.singleThread.worldGenMs)}, world + twin ${s(result.singleThread.pairGenMs)} (above: ${result.threads} threads, as the CLI runs)`);
   say(`  grade, pair given     ${gradeMs.toFixed(0)} ms (expert scores ${graded.score}; again on a new case ${regradeMs.toFixed(0)} ms)`);
   say(`  pair from disk cache  ${pairCacheReadMs.toFixed(0)} ms (first request this run: ${pairMs.toFixed(0)} ms)`);
   say(`Memory (RSS after GC): ${rssStart} MB at start → ${rssPair} MB with the pair → ${rssDuck} MB with DuckDB loaded (${duckLoadMs.toFixed(0)} ms) → ${rssArquero} MB with arquero (${arqueroLoadMs.toFixed(0)} ms)`);

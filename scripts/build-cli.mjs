@@ -7,8 +7,10 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../', import.meta.url));
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'build/cli/faultline.mjs',
+  // The CLI, and the worker threads it serves each day's shards on (found beside it).
+  entryPoints: { faultline: 'src/cli/main.ts', shardWorker: 'src/cli/shardWorker.ts' },
+  outdir: 'build/cli',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

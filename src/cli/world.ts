@@ -1,11 +1,15 @@
 // Generating a world (or a world and its fault-free twin) for a command, with progress on
 // stderr when someone is watching — or reading it from the disk cache when this exact world was
-// generated before (see worldCache.ts; `--no-cache` regenerates it).
-import { simulatePair, simulateWorld, type SimulationOptions, type WorldPair } from '../sim/simulate.ts';
+// generated before (see worldCache.ts; `--no-cache` regenerates it). Commands generate on every
+// core (`loadWorld`, `loadPair`: each day's visits served in shards by worker threads); the
+// synchronous `generateWorld`/`generatePair` run on this thread alone (tests, scripts) and give
+// the same worlds.
+import { simulatePair, simulateWith, simulateWorld, type SimulationOptions, type WorldPair } from '../sim/simulate.ts';
 import type { WorldConfig } from '../sim/config.ts';
 import type { World } from '../sim/world/world.ts';
 import type { Progress } from '../sim/world/world.ts';
-import { cachedPair, cachedWorld, cacheSettings } from './worldCache.ts';
+import { cachedPair, cachedPairAsync, cachedWorld, cachedWorldAsync, cacheSettings } from './worldCache.ts';
+import { spareThreads, threadedServer } from './shardThreads.ts';
 
 /** The flags every world-generating command takes (see WORLD_OPTIONS). */
 export interface RunFlags {
@@ -40,5 +44,44 @@ export function generatePair(config: Partial<WorldConfig>, flags: RunFlags = {},
     const pair = simulatePair(config, { ...changes, onProgress });
     done();
     return pair;
+  });
+}
+
+/** Simulates on every core: this thread and `spareThreads()` workers (none: this thread alone). */
+export async function simulateThreaded(what: 'world' | 'pair', config: Partial<WorldConfig>, changes: SimulationOptions): Promise<{ factual?: World; twin?: World }> {
+  const threads = spareThreads();
+  if (threads === 0) return what === 'pair' ? simulatePair(config, changes) : { factual: simulateWorld(config, changes) };
+  const started: { close(): Promise<void> }[] = [];
+  try {
+    return await simulateWith(
+      (resolved, distractors) => {
+        const server = threadedServer(threads, resolved, distractors);
+        started.push(server);
+        return server.serve;
+      },
+      what,
+      config,
+      changes,
+    );
+  } finally {
+    await Promise.all(started.map((server) => server.close()));
+  }
+}
+
+export function loadWorld(config: Partial<WorldConfig>, flags: RunFlags = {}, changes: SimulationOptions = {}): Promise<World> {
+  return cachedWorldAsync(cacheSettings(flags['no-cache']), config, changes, async () => {
+    const { onProgress, done } = progressFor(flags.quiet);
+    const { factual } = await simulateThreaded('world', config, { ...changes, onProgress });
+    done();
+    return factual!;
+  });
+}
+
+export function loadPair(config: Partial<WorldConfig>, flags: RunFlags = {}, changes: SimulationOptions = {}): Promise<WorldPair> {
+  return cachedPairAsync(cacheSettings(flags['no-cache']), config, changes, async () => {
+    const { onProgress, done } = progressFor(flags.quiet);
+    const { factual, twin } = await simulateThreaded('pair', config, { ...changes, onProgress });
+    done();
+    return { factual: factual!, twin: twin! };
   });
 }

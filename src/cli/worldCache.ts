@@ -147,3 +147,37 @@ export function cachedWorld(
   if (key) write(settings, key, world);
   return world;
 }
+
+/** `cachedPair` for a generator that takes its time (worker threads). */
+export async function cachedPairAsync(
+  settings: CacheSettings | null,
+  config: Partial<WorldConfig>,
+  changes: SimulationOptions,
+  generate: () => Promise<WorldPair>,
+): Promise<WorldPair> {
+  const key = settings && keyOf('pair', config, changes);
+  const hit = key && read(settings!, key, isPair);
+  if (hit) return hit;
+  const pair = await generate();
+  if (key) write(settings!, key, pair);
+  return pair;
+}
+
+/** `cachedWorld` for a generator that takes its time (worker threads). */
+export async function cachedWorldAsync(
+  settings: CacheSettings | null,
+  config: Partial<WorldConfig>,
+  changes: SimulationOptions,
+  generate: () => Promise<World>,
+): Promise<World> {
+  if (!settings) return generate();
+  const pairKey = keyOf('pair', config, changes);
+  const pair = pairKey && read(settings, pairKey, isPair);
+  if (pair) return pair.factual;
+  const key = keyOf('world', config, changes);
+  const hit = key && read(settings, key, isWorld);
+  if (hit) return hit;
+  const world = await generate();
+  if (key) write(settings, key, world);
+  return world;
+}

@@ -7,9 +7,9 @@
 import { worldConfig, type WorldConfig } from './config.ts';
 import { buildSetup } from './world/setup.ts';
 import type { Progress, World } from './world/world.ts';
-import { Simulation, BURN_IN_DAYS } from './simulation.ts';
+import { Simulation, BURN_IN_DAYS, type ShardServer } from './simulation.ts';
 import { pipelineForDay } from './faults/apply.ts';
-import { resolveDistractors, resolveFaults, type DistractorSpec, type FaultSpec } from './faults/specs.ts';
+import { resolveDistractors, resolveFaults, type DistractorSpec, type FaultSpec, type ResolvedDistractor } from './faults/specs.ts';
 
 export interface SimulationOptions {
   faults?: readonly FaultSpec[];
@@ -24,12 +24,12 @@ export interface WorldPair {
 }
 
 export function simulateWorld(partial: Partial<WorldConfig> = {}, options: SimulationOptions = {}): World {
-  return run(partial, options, false).factual;
+  return runSync(schedule(partial, options, 'world')).factual!;
 }
 
 export function simulatePair(partial: Partial<WorldConfig> = {}, options: SimulationOptions = {}): WorldPair {
-  const { factual, twin } = run(partial, options, true);
-  return { factual, twin: twin! };
+  const { factual, twin } = runSync(schedule(partial, options, 'pair'));
+  return { factual: factual!, twin: twin! };
 }
 
 /**
@@ -38,28 +38,55 @@ export function simulatePair(partial: Partial<WorldConfig> = {}, options: Simula
  * factual world is already at hand, costing one world instead of regenerating both.
  */
 export function simulateTwin(partial: Partial<WorldConfig> = {}, options: SimulationOptions = {}): World {
-  const config = worldConfig(partial);
-  const faults = resolveFaults(options.faults ?? [], config.seed, config.days);
-  const distractors = resolveDistractors(options.distractors ?? [], config.seed, config.days);
-  const progress = options.onProgress ?? (() => {});
-  progress(0, 'Generating users and items');
-  const setup = buildSetup(config, distractors);
-  const twin = new Simulation(setup, (day) => pipelineForDay(day, faults, distractors, { counterfactual: true }));
-  const total = BURN_IN_DAYS + config.days;
-  let done = 0;
-  while (twin.day < config.days) {
-    twin.runDay();
-    progress(0.08 + (0.9 * ++done) / total, `Counterfactual twin: day ${Math.max(0, twin.day)} of ${config.days}`);
-  }
-  progress(1, 'Done');
-  return twin.finish([], distractors, true);
+  return runSync(schedule(partial, options, 'twin')).twin!;
 }
 
-function run(partial: Partial<WorldConfig>, options: SimulationOptions, withTwin: boolean): { factual: World; twin?: World } {
+/**
+ * The same worlds with each day's visits served in shards by the server `serverFor` makes
+ * (worker threads): equal to the single-threaded ones, digest for digest.
+ */
+export async function simulateWith(
+  serverFor: (config: WorldConfig, distractors: ResolvedDistractor[]) => ShardServer,
+  what: 'world' | 'pair' | 'twin',
+  partial: Partial<WorldConfig> = {},
+  options: SimulationOptions = {},
+): Promise<{ factual?: World; twin?: World }> {
+  // The hosts build their setup (the same as this thread's, from the same resolved request)
+  // while this thread builds its own.
+  const { config, distractors } = resolveRun(partial, options);
+  const server = serverFor(config, distractors);
+  const run = schedule(partial, options, what);
+  for (let step = run.next(); ; step = run.next()) {
+    if (step.done) return step.value;
+    await step.value.runDayWith(server);
+  }
+}
+
+function runSync(run: Generator<Simulation, { factual?: World; twin?: World }>): { factual?: World; twin?: World } {
+  for (let step = run.next(); ; step = run.next()) {
+    if (step.done) return step.value;
+    step.value.runDay();
+  }
+}
+
+/** What a run's worlds are made from: the config and the changes, resolved. */
+export function resolveRun(partial: Partial<WorldConfig>, options: SimulationOptions) {
   const config = worldConfig(partial);
-  const { seed, days } = config;
-  const faults = resolveFaults(options.faults ?? [], seed, days);
-  const distractors = resolveDistractors(options.distractors ?? [], seed, days);
+  return {
+    config,
+    faults: resolveFaults(options.faults ?? [], config.seed, config.days),
+    distractors: resolveDistractors(options.distractors ?? [], config.seed, config.days),
+  };
+}
+
+/**
+ * The days to simulate, in order, as the simulation each belongs to (the caller runs each and
+ * resumes): the factual world's days — forking the twin at the first onset when both are
+ * wanted — then the twin's remaining days; or the twin alone from the start.
+ */
+function* schedule(partial: Partial<WorldConfig>, options: SimulationOptions, what: 'world' | 'pair' | 'twin'): Generator<Simulation, { factual?: World; twin?: World }> {
+  const { config, faults, distractors } = resolveRun(partial, options);
+  const { days } = config;
   const progress = options.onProgress ?? (() => {});
   progress(0, 'Generating users and items');
   const setup = buildSetup(config, distractors);
@@ -68,6 +95,17 @@ function run(partial: Partial<WorldConfig>, options: SimulationOptions, withTwin
   const factualFor = (day: number) => pipelineForDay(day, faults, distractors);
   // The twin runs without the faults' breakage (for most faults: without the faults at all).
   const twinFor = (day: number) => pipelineForDay(day, faults, distractors, { counterfactual: true });
+  if (what === 'twin') {
+    const twin = new Simulation(setup, twinFor);
+    const total = BURN_IN_DAYS + days;
+    for (let done = 1; twin.day < days; done++) {
+      yield twin;
+      progress(0.08 + (0.9 * done) / total, `Counterfactual twin: day ${Math.max(0, twin.day)} of ${days}`);
+    }
+    progress(1, 'Done');
+    return { twin: twin.finish([], distractors, true) };
+  }
+  const withTwin = what === 'pair';
   // Days before the first onset are identical in both worlds: simulate them once.
   const forkDay = faults.length ? Math.min(...faults.map((f) => f.onsetDay)) : days + 1;
   const twinDays = withTwin ? days - forkDay + 1 : 0;
@@ -79,13 +117,13 @@ function run(partial: Partial<WorldConfig>, options: SimulationOptions, withTwin
   let twin: Simulation | null = null;
   while (factual.day < days) {
     if (withTwin && factual.day + 1 === forkDay) twin = factual.fork(twinFor);
-    factual.runDay();
+    yield factual;
     step(factual.day >= 1 ? `Simulated day ${factual.day} of ${days}` : 'Training the ranker');
   }
   if (withTwin && !twin) twin = factual.fork(twinFor); // no fault: the twin is the world itself
   if (twin) {
     while (twin.day < days) {
-      twin.runDay();
+      yield twin;
       step(`Counterfactual twin: day ${twin.day} of ${days}`);
     }
   }

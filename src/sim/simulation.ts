@@ -1,9 +1,7 @@
 // One run of the day loop with all its mutable state (histories, engagement counters, the
 // ranker, the logs so far). A run can fork: the fault-free twin shares every day before the
 // first onset with the factual world and continues on its own from there.
-import { keyedStreams, normalFrom, stream } from './random.ts';
-import { activityOn, tenureOn } from './world/users.ts';
-import { seedHistories, type Histories } from './world/history.ts';
+import { RECENT, seedHistories, type Histories } from './world/history.ts';
 import { cloneItemStats, decayItemStats, globalTrending, popularityLogits, trendingByAesthetic, trendingItems, type ItemStats } from './world/itemStats.ts';
 import { logCatalogue, logRetrievalEval } from './world/evalSets.ts';
 import type { WorldSetup } from './world/setup.ts';
@@ -15,9 +13,10 @@ import { cloneRanker, initialRanker, retrainRanker, trainV13, type Ranker } from
 import { cloneArms, launchArms, retrainArms, type ArmModels } from './pipeline/experiment.ts';
 import { RequestScratch } from './pipeline/scratch.ts';
 import { buildItemRecords } from './pipeline/itemRecords.ts';
-import { serveSession } from './pipeline/session.ts';
+import type { DayCounts } from './pipeline/session.ts';
+import { dayVisits, serveShard, type ShardResult, type Visits } from './dayShard.ts';
 import type { ServingDay } from './pipeline/serving.ts';
-import { logBuilders, TrainingBuffer, type LogBuilders } from './logs/builders.ts';
+import { logBuilders, SESSION_LOGS, TrainingBuffer, type LogBuilders } from './logs/builders.ts';
 import type { ResolvedDistractor, ResolvedFault } from './faults/specs.ts';
 
 /** Unlogged days before day 1, served to a share of users, that train the first ranker. */
@@ -94,7 +93,24 @@ export class Simulation {
     return new Simulation(this.setup, pipelineFor, this);
   }
 
+  /** Serves the next day on this thread (one shard: every visit). */
   runDay(): void {
+    const plan = this.beginDay();
+    const { serving, visits, requestBase, logged } = plan;
+    this.endDay(plan, [serveShard(serving, this.setup.config.seed, visits, 0, visits.users.length, requestBase, logged, this.scratch, this.sourceTop)]);
+  }
+
+  /**
+   * Serves the next day with its visits cut into shards, served by `serve` (other threads, and
+   * this one) — the same world as `runDay`, whatever the number of shards.
+   */
+  async runDayWith(serve: ShardServer): Promise<void> {
+    const plan = this.beginDay();
+    this.endDay(plan, await serve(plan, (from, to, base) => serveShard(plan.serving, this.setup.config.seed, plan.visits, from, to, base, plan.logged, this.scratch, this.sourceTop)));
+  }
+
+  /** The day's serving state and visits: everything up to serving the sessions. */
+  private beginDay(): DayPlan {
     const day = ++this.day;
     const { setup } = this;
     const { items, config } = setup;
@@ -140,20 +156,48 @@ export class Simulation {
       arms: this.arms,
     };
     if (day === 1) this.training.clear();
-    if (logged) for (const b of Object.values(this.logs) as LogBuilders[keyof LogBuilders][]) b.startDay(day);
-    this.serveDay(serving, logged ? this.logs : null, logged ? 1 : BURN_IN_USER_SHARE);
+    const visits = dayVisits(config.seed, serving, logged ? 1 : BURN_IN_USER_SHARE);
+    return { serving, visits, requestBase: this.requests.next, logged: logged ? { days: config.days } : null };
+  }
+
+  /** Joins the shards (in order), then the night: evaluation logs, retraining, counters. */
+  private endDay(plan: DayPlan, shards: ShardResult[]): void {
+    const { serving, visits, logged } = plan;
+    const { day } = serving;
+    const { items, config } = this.setup;
+    const spec = serving.spec;
+    const encoder = serving.encoder;
+    const experiment = spec.experimentPlatform.experiment;
+    if (logged) {
+      for (const b of Object.values(this.logs) as LogBuilders[keyof LogBuilders][]) b.startDay(day);
+      this.requests.next += visits.users.length;
+    }
+    const h = this.history;
+    for (const shard of shards) {
+      if (shard.logs) {
+        for (const name of SESSION_LOGS) this.logs[name].appendRows(shard.logs[name].columns as never, shard.logs[name].rows);
+      }
+      this.training.append(shard.training);
+      const { firstUser, recent, recentCount } = shard.history;
+      // A shard served on this thread wrote the histories in place; another thread's are copied in.
+      if (recent.buffer !== h.recent.buffer) {
+        h.recent.set(recent, firstUser * RECENT);
+        h.recentCount.set(recentCount, firstUser);
+      }
+    }
+    addDayCounts(this.stats, shards.map((r) => r.counts));
     if (logged) {
       this.pipeline.push(spec);
       this.encoderByDay.push(encoder);
       this.rankerByDay.push(cloneRanker(this.ranker));
       this.armsByDay.push(this.arms && cloneArms(this.arms));
-      logCatalogue(this.logs, day, items, encoder, setup.reference, setup.labelledFlag);
+      logCatalogue(this.logs, day, items, encoder, this.setup.reference, this.setup.labelledFlag);
       logRetrievalEval(this.logs, serving, config.seed, this.scratch);
     }
     // Nightly: retrain (burn-in, or when the pipeline retrains daily) and a running experiment's
     // arms, age the counters.
     if (!logged || spec.ranker.retrainDaily) {
-      this.ranker = retrainRanker(this.ranker, this.training, logged, spec.ranker);
+      this.ranker = retrainRanker(this.ranker, this.training, Boolean(logged), spec.ranker);
     }
     if (this.arms && experiment) {
       this.armTraining.append(this.training);
@@ -178,42 +222,6 @@ export class Simulation {
     const f = this.logs.features;
     const sample = { rows: f.rows, ...f.columns };
     this.ranker = wanted ? trainV13(base, sample, this.setup.items, this.stats.impressions, this.history, wanted) : cloneRanker(base);
-  }
-
-  private serveDay(s: ServingDay, logs: LogBuilders | null, userShare: number): void {
-    const { users } = s;
-    const seed = this.setup.config.seed;
-    const dayRng = stream(seed, `day/${s.day}/sessions`);
-    const sessionStreams = keyedStreams(seed, 'sessions');
-    const activity = userShare * s.spec.behaviour.activityMultiplier;
-    for (let user = 0; user < users.count; user++) {
-      // Two draws per user per day, whether or not they show up, so days stay aligned.
-      const uActive = dayRng();
-      const uSurface = dayRng();
-      if (users.signupDay[user] > s.day) continue;
-      if (uActive >= activityOn(users, user, s.day) * activity) continue;
-      const retrievalRng = sessionStreams(s.day + 64, user, 0);
-      const behaviourRng = sessionStreams(s.day + 64, user, 1);
-      serveSession(
-        s,
-        {
-          user,
-          tenure: tenureOn(users, user, s.day),
-          surface: uSurface < 0.8 ? 0 : 1,
-          request: logs ? this.requests.next++ : 0,
-          indexAgeHours: 24 * (s.day - 1 - s.indexBuiltThrough) + 24 * retrievalRng(),
-          retrievalRng,
-          retrievalNormal: normalFrom(retrievalRng),
-          behaviourRng,
-          normal: normalFrom(behaviourRng),
-          featureRng: sessionStreams(s.day + 64, user, 2),
-        },
-        this.scratch,
-        this.sourceTop,
-        logs,
-        this.training,
-      );
-    }
   }
 
   finish(faults: readonly ResolvedFault[], distractors: readonly ResolvedDistractor[], counterfactual: boolean): World {
@@ -242,6 +250,37 @@ export class Simulation {
         features: logs.features.finish(),
       },
     };
+  }
+}
+
+/** The day's plan: the serving state, who visits, the first request id, and whether it is logged. */
+export interface DayPlan {
+  serving: ServingDay;
+  visits: Visits;
+  requestBase: number;
+  logged: { days: number } | null;
+}
+
+/**
+ * Serves a day's visits in shards: given the plan and a way to serve a range of visits on this
+ * thread, returns every shard's result in visit order.
+ */
+export type ShardServer = (plan: DayPlan, here: (from: number, to: number, requestBase: number) => ShardResult) => Promise<ShardResult[]>;
+
+/** The day's engagement added to the counters (summed as integers first: any cut, the same sum). */
+function addDayCounts(stats: ItemStats, counts: DayCounts[]): void {
+  for (const key of ['impressions', 'clicks', 'saves'] as const) {
+    const target = stats[key];
+    if (counts.length === 1) {
+      const c = counts[0][key];
+      for (let i = 0; i < target.length; i++) if (c[i]) target[i] += c[i];
+      continue;
+    }
+    for (let i = 0; i < target.length; i++) {
+      let sum = 0;
+      for (const c of counts) sum += c[key][i];
+      if (sum) target[i] += sum;
+    }
   }
 }
 

@@ -2,7 +2,7 @@
 // fall in (CTR and its position curve, saves, who engages most, the popularity head).
 import { parse, WORLD_OPTIONS, worldFlags } from '../args.ts';
 import { UsageError } from '../errors.ts';
-import { generateWorld } from '../world.ts';
+import { loadWorld } from '../world.ts';
 import { baselineFigures, inRange, type BaselineFigure } from '../../sim/baseline.ts';
 import { textTable } from '../textTable.ts';
 
@@ -13,9 +13,9 @@ export const baselineHelp = `faultline baseline [--seed N] [--users N] [--items 
 
 const show = (f: BaselineFigure, x: number) => (f.unit === 'percent' ? `${(x * 100).toFixed(f.value < 0.1 ? 2 : 1)}%` : `${x.toFixed(2)}×`);
 
-export function baselineCommand(argv: string[]): void {
+export async function baselineCommand(argv: string[]): Promise<void> {
   const { values } = parse(argv, { ...WORLD_OPTIONS, json: { type: 'boolean' } });
-  const world = generateWorld(worldFlags(values), values);
+  const world = await loadWorld(worldFlags(values), values);
   const figures = baselineFigures(world);
   if (values.json) console.log(JSON.stringify(figures, null, 2));
   else {

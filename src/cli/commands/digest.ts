@@ -1,5 +1,5 @@
 import { changeFlags, parse, WORLD_OPTIONS, worldFlags } from '../args.ts';
-import { generateWorld } from '../world.ts';
+import { loadWorld } from '../world.ts';
 import { scenarioWorld } from '../scenarioArg.ts';
 import { worldDigest } from '../../sim/digest.ts';
 
@@ -7,9 +7,9 @@ export const digestHelp = `faultline digest [SCENARIO] [--seed N] [--users N] [-
   Prints one hex digest of the generated world's logs. Same seed and sizes → same digest,
   on any machine and in the browser.`;
 
-export function digestCommand(argv: string[]): void {
+export async function digestCommand(argv: string[]): Promise<void> {
   const { values, positionals } = parse(argv, WORLD_OPTIONS);
   const { config, faults, distractors } = scenarioWorld(positionals[0], { config: worldFlags(values), ...changeFlags(values) });
-  const world = generateWorld(config, values, { faults, distractors });
+  const world = await loadWorld(config, values, { faults, distractors });
   console.log(worldDigest(world));
 }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse, WORLD_OPTIONS, worldFlags } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import { scenarioWorld, type ScenarioWorld } from '../scenarioArg.ts';
-import { generatePair } from '../world.ts';
+import { loadPair } from '../world.ts';
 import { importTranscript } from '../../engine/importTranscript.ts';
 import { openCase, type Case } from '../../engine/case.ts';
 import { grade, type Grade } from '../../engine/grade.ts';
@@ -31,7 +31,7 @@ export function readTranscript(path: string): Transcript {
 }
 
 /** The scenario's world at the right seed (flag, then transcript, then file), its pair and case. */
-export function openScenarioCase(arg: string, values: Record<string, unknown>, transcript?: Transcript, quiet = false): { world: ScenarioWorld; c: Case; seconds: number } {
+export async function openScenarioCase(arg: string, values: Record<string, unknown>, transcript?: Transcript, quiet = false): Promise<{ world: ScenarioWorld; c: Case; seconds: number }> {
   const flags = worldFlags(values);
   if (flags.seed === undefined && transcript?.seed !== undefined) flags.seed = transcript.seed;
   const world = scenarioWorld(arg, { config: flags, faults: [], distractors: [] });
@@ -39,7 +39,7 @@ export function openScenarioCase(arg: string, values: Record<string, unknown>, t
     console.error(`faultline: note: the transcript is of "${transcript.scenario}", graded against "${world.scenario.id}"`);
   }
   const started = performance.now();
-  const pair = generatePair(world.config, { ...values, quiet }, { faults: world.faults, distractors: world.distractors });
+  const pair = await loadPair(world.config, { ...values, quiet }, { faults: world.faults, distractors: world.distractors });
   const c = openCase(pair, world.scenario ?? {});
   return { world, c, seconds: (performance.now() - started) / 1000 };
 }
@@ -64,11 +64,11 @@ export function gradeJson(g: Grade, c: Case) {
   };
 }
 
-export function gradeCommand(argv: string[]): void {
+export async function gradeCommand(argv: string[]): Promise<void> {
   const { values, positionals } = parse(argv, { ...WORLD_OPTIONS, json: { type: 'boolean' } });
   if (positionals.length !== 2) throw new UsageError('usage: faultline grade <scenario> <transcript.json> [--json]');
   const transcript = readTranscript(positionals[1]);
-  const { c, world } = openScenarioCase(positionals[0], values, transcript, values.quiet);
+  const { c, world } = await openScenarioCase(positionals[0], values, transcript, values.quiet);
   const g = grade(c, transcript);
   if (values.json) console.log(JSON.stringify(gradeJson(g, c), null, 2));
   else console.log(debriefText(g, `${world.scenario?.title ?? positionals[0]} · seed ${c.pair.factual.config.seed}`));

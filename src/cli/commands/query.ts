@@ -1,6 +1,6 @@
 import { changeFlags, parse, parseFilters, parseWindow, WORLD_OPTIONS, worldFlags } from '../args.ts';
 import { UsageError } from '../errors.ts';
-import { generatePair, generateWorld } from '../world.ts';
+import { loadPair, loadWorld } from '../world.ts';
 import { scenarioWorld } from '../scenarioArg.ts';
 import { footprint, SIGNIFICANT_Z, type Footprint } from '../../sim/footprint.ts';
 import type { World } from '../../sim/world/world.ts';
@@ -17,7 +17,7 @@ export const queryHelp = `faultline query [SCENARIO] --metric M [--group-by D] [
   --twin adds the fault-free twin beside each cell: the fault's true footprint. SCENARIO is a
   scenario file or a built-in id; --seed overrides its seed.`;
 
-export function queryCommand(argv: string[]): void {
+export async function queryCommand(argv: string[]): Promise<void> {
   const { values, positionals } = parse(argv, {
     ...WORLD_OPTIONS,
     metric: { type: 'string', short: 'm' },
@@ -41,12 +41,12 @@ export function queryCommand(argv: string[]): void {
   const { config, faults, distractors } = scenarioWorld(positionals[0], { config: worldFlags(values), ...changeFlags(values) });
   const changes = { faults, distractors };
   if (values.twin) {
-    const pair = generatePair(config, values, changes);
+    const pair = await loadPair(config, values, changes);
     const result = footprint(pair, spec);
     console.log(values.json ? JSON.stringify(result, null, 2) : renderFootprint(result, pair.factual));
     return;
   }
-  const world = generateWorld(config, values, changes);
+  const world = await loadWorld(config, values, changes);
   const result = runQuery(world, spec);
   if (values.json) {
     console.log(JSON.stringify(result, null, 2));

@@ -20,11 +20,11 @@ export const replayHelp = `faultline replay <SCENARIO> <TRANSCRIPT.json> [--seed
   Steps through a recorded attempt: for each move, the table it showed and how it was judged,
   then the debrief.`;
 
-export function replayCommand(argv: string[]): void {
+export async function replayCommand(argv: string[]): Promise<void> {
   const { values, positionals } = parse(argv, { ...WORLD_OPTIONS });
   if (positionals.length !== 2) throw new UsageError('usage: faultline replay <scenario> <transcript.json>');
   const transcript = readTranscript(positionals[1]);
-  const { c } = openScenarioCase(positionals[0], values, transcript, values.quiet);
+  const { c } = await openScenarioCase(positionals[0], values, transcript, values.quiet);
   const g = grade(c, transcript);
   const world = c.pair.factual;
   transcript.actions.forEach((action, i) => {

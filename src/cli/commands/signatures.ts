@@ -3,7 +3,7 @@
 // value its variants can pick, against its fault-free twin. Exit 1 when a check fails.
 import { parse, WORLD_OPTIONS, integerFlag, worldFlags } from '../args.ts';
 import { UsageError } from '../errors.ts';
-import { generatePair, generateWorld } from '../world.ts';
+import { loadPair, loadWorld } from '../world.ts';
 import { DISTRACTOR_KINDS, FAULT_KINDS } from '../../sim/vocabulary.ts';
 import { checkSignature, signatureRuns, zBar, type CheckResult } from '../../sim/faults/signatureCheck.ts';
 import { worldConfig } from '../../sim/config.ts';
@@ -21,7 +21,7 @@ export const signaturesHelp = `faultline signatures [KIND…] [--seed N]… [--o
   (default ${SIGNATURE_SEEDS.join(', ')}). --verbose prints the cells and the \`faultline query … --twin\`
   command of each check. Exit 1 when a check fails.`;
 
-export function signaturesCommand(argv: string[]): void {
+export async function signaturesCommand(argv: string[]): Promise<void> {
   const { values, positionals } = parse(argv, {
     ...WORLD_OPTIONS,
     seed: { type: 'string', multiple: true },
@@ -45,8 +45,8 @@ export function signaturesCommand(argv: string[]): void {
       const sized = { ...config, seed: run.seed };
       const change = { kind: kind as never, onsetDay, params: run.params };
       const pair: WorldPair = distractor
-        ? { factual: generateWorld(sized, values, { distractors: [change] }), twin: generateWorld(sized, values) }
-        : generatePair(sized, values, { faults: [change] });
+        ? { factual: await loadWorld(sized, values, { distractors: [change] }), twin: await loadWorld(sized, values) }
+        : await loadPair(sized, values, { faults: [change] });
       const resolved = (distractor ? pair.factual.distractors : pair.factual.faults)[0];
       const results = checkSignature(pair, { kind, onsetDay, params: resolved.params, distractor });
       failed += results.filter((r) => !r.pass).length;

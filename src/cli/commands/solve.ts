@@ -14,10 +14,10 @@ export const solveHelp = `faultline solve <SCENARIO> [--seed N] [--json]
   report: each ladder step's evidence with its effect size and significance at this seed. Exit 1
   when a step cannot be seen or a false lead outweighs the fault where the scope is found.`;
 
-export function solveCommand(argv: string[]): void {
+export async function solveCommand(argv: string[]): Promise<void> {
   const { values, positionals } = parse(argv, { ...WORLD_OPTIONS, json: { type: 'boolean' } });
   if (positionals.length !== 1) throw new UsageError('usage: faultline solve <scenario> [--seed N] [--json]');
-  const { c, seconds } = openScenarioCase(positionals[0], values, undefined, values.quiet);
+  const { c, seconds } = await openScenarioCase(positionals[0], values, undefined, values.quiet);
   const started = performance.now();
   const expert = expertSteps(c);
   const report = solvability(c);

@@ -5,7 +5,7 @@ import { parse, WORLD_OPTIONS } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import { scenarioFiles } from '../scenarioFiles.ts';
 import { BUILT_IN_DIR, scenarioWorld } from '../scenarioArg.ts';
-import { generatePair } from '../world.ts';
+import { loadPair } from '../world.ts';
 import { readTranscript } from './grade.ts';
 import { openCase, type Case } from '../../engine/case.ts';
 import { grade } from '../../engine/grade.ts';
@@ -17,7 +17,7 @@ export const testHelp = `faultline test [FILES or FOLDERS…]
   order (expert > wandering > premature, expert > wrong cause, lucky guess < 40). Exit 1 when
   any check fails.`;
 
-export function testCommand(argv: string[]): void {
+export async function testCommand(argv: string[]): Promise<void> {
   const { values, positionals } = parse(argv, { ...WORLD_OPTIONS });
   const { files, problems } = scenarioFiles(positionals.length ? positionals : [BUILT_IN_DIR]);
   for (const p of problems) console.error(p);
@@ -39,7 +39,7 @@ export function testCommand(argv: string[]): void {
       let c = cases.get(seed);
       if (!c) {
         const started = performance.now();
-        c = openCase(generatePair({ ...world.config, seed }, values, { faults: world.faults, distractors: world.distractors }), s);
+        c = openCase(await loadPair({ ...world.config, seed }, values, { faults: world.faults, distractors: world.distractors }), s);
         cases.set(seed, c);
         if (!values.quiet) console.log(`  (world at seed ${seed}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
       }

@@ -12,6 +12,20 @@ export interface LogBuilders {
   features: TableBuilder<typeof FEATURES>;
 }
 
+/** The logs a session writes (the rest are written at night). */
+export type SessionLogs = Pick<LogBuilders, 'impressions' | 'requests' | 'requestSources' | 'features'>;
+export const SESSION_LOGS = ['impressions', 'requests', 'requestSources', 'features'] as const;
+
+/** Builders for one shard's day of session logs. */
+export function sessionLogBuilders(days: number, expectedImpressions: number): SessionLogs {
+  return {
+    impressions: new TableBuilder('impressions', IMPRESSIONS, days, expectedImpressions),
+    requests: new TableBuilder('requests', REQUESTS, days, expectedImpressions >> 4),
+    requestSources: new TableBuilder('requestSources', REQUEST_SOURCES, days, expectedImpressions >> 2),
+    features: new TableBuilder('features', FEATURES, days, expectedImpressions >> 2),
+  };
+}
+
 export function logBuilders(days: number, expectedImpressions: number): LogBuilders {
   return {
     impressions: new TableBuilder('impressions', IMPRESSIONS, days, expectedImpressions),
@@ -36,18 +50,7 @@ export class TrainingBuffer {
   match = new Float32Array(4096);
 
   push(features: Float32Array, offset: number, position: number, label: number, arm = 0, match = NaN): void {
-    if (this.rows === this.label.length) {
-      const grow = <T extends Float32Array | Uint8Array>(a: T): T => {
-        const next = new (a.constructor as new (n: number) => T)(a.length * 2);
-        next.set(a);
-        return next;
-      };
-      this.x = grow(this.x);
-      this.position = grow(this.position);
-      this.label = grow(this.label);
-      this.arm = grow(this.arm);
-      this.match = grow(this.match);
-    }
+    if (this.rows === this.label.length) this.grow();
     this.x.set(features.subarray(offset, offset + FEATURE_COUNT), this.rows * FEATURE_COUNT);
     this.position[this.rows] = position;
     this.label[this.rows] = label;
@@ -61,10 +64,27 @@ export class TrainingBuffer {
   }
 
   /** Appends every row of `other`. */
-  append(other: TrainingBuffer): void {
-    for (let i = 0; i < other.rows; i++) {
-      this.push(other.x, i * FEATURE_COUNT, other.position[i], other.label[i], other.arm[i], other.match[i]);
-    }
+  append(other: Pick<TrainingBuffer, 'rows' | 'x' | 'position' | 'label' | 'arm' | 'match'>): void {
+    while (this.label.length < this.rows + other.rows) this.grow();
+    this.x.set(other.x.subarray(0, other.rows * FEATURE_COUNT), this.rows * FEATURE_COUNT);
+    this.position.set(other.position.subarray(0, other.rows), this.rows);
+    this.label.set(other.label.subarray(0, other.rows), this.rows);
+    this.arm.set(other.arm.subarray(0, other.rows), this.rows);
+    this.match.set(other.match.subarray(0, other.rows), this.rows);
+    this.rows += other.rows;
+  }
+
+  private grow(): void {
+    const grow = <T extends Float32Array | Uint8Array>(a: T): T => {
+      const next = new (a.constructor as new (n: number) => T)(a.length * 2);
+      next.set(a);
+      return next;
+    };
+    this.x = grow(this.x);
+    this.position = grow(this.position);
+    this.label = grow(this.label);
+    this.arm = grow(this.arm);
+    this.match = grow(this.match);
   }
 
   clone(): TrainingBuffer {

@@ -74,6 +74,15 @@ export class TableBuilder<S extends Schema> {
     }
   }
 
+  /** Appends the first `rows` rows of `columns` (another builder's, e.g. a shard's day of logs). */
+  appendRows(columns: Columns<S>, rows: number): void {
+    while (this.capacity < this.rows + rows) this.grow();
+    for (const key of Object.keys(this.schema) as (keyof S)[]) {
+      (this.columns[key] as Column).set((columns[key] as Column).subarray(0, rows), this.rows);
+    }
+    this.rows += rows;
+  }
+
   /** An independent copy (the twin world forks from the factual one mid-run). */
   clone(): TableBuilder<S> {
     const copy = new TableBuilder(this.name, this.schema, this.dayStart.length - 2, this.capacity);

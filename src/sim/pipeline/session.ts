@@ -18,7 +18,7 @@ import {
   saveProbability,
   userClickOffset,
 } from '../world/behaviour.ts';
-import type { LogBuilders, TrainingBuffer } from '../logs/builders.ts';
+import type { SessionLogs as LogBuilders, TrainingBuffer } from '../logs/builders.ts';
 import { FEATURES, FEATURE_NAMES, rankerLogit, towerLogit, towerUser } from './ranker.ts';
 import { TREATMENT, armLogit, visualMatch } from './experiment.ts';
 import { computeFeatures } from './featurePipeline.ts';
@@ -50,6 +50,17 @@ export interface SessionInput {
 const engaged: number[] = [];
 const towerVec = new Float32Array(DIM);
 
+/**
+ * The day's engagement per item, counted as sessions are served and added to the counters at
+ * night: a session reads the counters as they stood last night, never another session's clicks
+ * of the same day — so the users of a day can be served in any grouping, on any number of threads.
+ */
+export interface DayCounts {
+  impressions: Int32Array;
+  clicks: Int32Array;
+  saves: Int32Array;
+}
+
 export function serveSession(
   s: ServingDay,
   input: SessionInput,
@@ -57,9 +68,10 @@ export function serveSession(
   sourceTop: TopK,
   logs: LogBuilders | null,
   training: TrainingBuffer,
+  counts: DayCounts,
 ): void {
   const { user, tenure, surface, request, behaviourRng: rng, normal } = input;
-  const { items, users, spec, stats } = s;
+  const { items, users, spec } = s;
   const arm = s.experimentArm[user];
   // In an experiment each arm serves its own model; otherwise everyone gets the production one.
   const ranker = s.arms ? s.arms[arm].ranker : s.ranker;
@@ -118,10 +130,10 @@ export function serveSession(
         pageClicks++;
         engaged.push(item);
       }
-      // Engagement counters are built from the logs, as in production.
-      stats.impressions[item]++;
-      if (logged) stats.clicks[item]++;
-      if (save) stats.saves[item]++;
+      // Engagement counters are built from the logs, as in production (added at night).
+      counts.impressions[item]++;
+      if (logged) counts.clicks[item]++;
+      if (save) counts.saves[item]++;
       const sampled = uFeature < FEATURE_SAMPLE;
       if (sampled) training.push(scratch.trainingFeatures, c * FEATURES, loggedPosition, logged ? 1 : 0, arm, scratch.match[c]);
       if (!imp || !logs) continue;

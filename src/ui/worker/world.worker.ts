@@ -1,5 +1,6 @@
 // The world worker: generates one world (posting progress), then answers queries against it.
-import { simulateTwin, simulateWorld, type WorldPair } from '../../sim/simulate.ts';
+import { simulateTwin, simulateWith, simulateWorld, type SimulationOptions, type WorldPair } from '../../sim/simulate.ts';
+import { spareWorkers, workerServer } from './shardWorkers.ts';
 import { worldKeyText, type WorldKind } from '../../sim/worldKey.ts';
 import { keepWorld, readWorld, worldStoreKey } from './worldStore.ts';
 import type { TwinMessage, TwinRequest } from './twin.worker.ts';
@@ -48,6 +49,28 @@ async function storeKey(kind: WorldKind, { config, faults, distractors }: Simula
   return text && worldStoreKey(text);
 }
 
+/** The world, each day's visits served in shards by workers beside this one (when there are cores to spare). */
+async function generateOnEveryCore(config: SimulationRequest['config'], options: SimulationOptions): Promise<World> {
+  const spare = spareWorkers();
+  if (spare === 0) return simulateWorld(config, options);
+  const started: { close(): void }[] = [];
+  try {
+    const made = await simulateWith(
+      (resolved, distractors) => {
+        const server = workerServer(spare, resolved, distractors);
+        started.push(server);
+        return server.serve;
+      },
+      'world',
+      config,
+      options,
+    );
+    return made.factual!;
+  } finally {
+    started.forEach((server) => server.close());
+  }
+}
+
 /**
  * The world: read from this browser's store when it was generated before, else generated (with
  * progress) and kept once the app has it.
@@ -63,13 +86,7 @@ async function generate(next: SimulationRequest): Promise<void> {
     post({ type: 'progress', fraction: 0, label: 'Looking for this world in the browser’s store' });
     const kept = key ? await readWorld(key) : null;
     if (simulated !== next) return; // a newer request took over
-    world =
-      kept ??
-      simulateWorld(config, {
-        faults,
-        distractors,
-        onProgress: (fraction, label) => post({ type: 'progress', fraction, label }),
-      });
+    world = kept ?? (await generateOnEveryCore(config, { faults, distractors, onProgress: (fraction, label) => post({ type: 'progress', fraction, label }) }));
     post({
       type: 'ready',
       digest: worldDigest(world),
