@@ -98,7 +98,11 @@ export function MetricExplorer({ world, onRetry, session, changelog: opened, def
         )}
         {client && error && <p className="query-error" role="alert">{error}</p>}
         {client && result && !error && (
-          <div className={loading ? 'chart-frame is-loading' : 'chart-frame'}>
+          <div
+            className={loading ? 'chart-frame is-loading' : 'chart-frame'}
+            data-testid="explorer-frame"
+            data-slice={`${result.metric.id}|${result.groupBy ?? ''}|${JSON.stringify(result.filter)}|${result.window.join(':')}`}
+          >
             <h3 className="subhead">Per day</h3>
             <DailyChart
               result={result}
