@@ -40,7 +40,10 @@ export function dayVisits(seed: number, s: Pick<ServingDay, 'day' | 'users' | 's
   return { users: who.slice(0, n), surfaces: surfaces.slice(0, n) };
 }
 
-/** What serving one shard produced. Logs hold this day's rows only (null on unlogged days). */
+/**
+ * What serving one shard produced. Logs hold this day's rows only — null on unlogged days, and
+ * when the shard wrote straight into the world's own logs (the first shard, on this thread).
+ */
 export interface ShardResult {
   logs: { [K in keyof SessionLogs]: Pick<SessionLogs[K], 'columns' | 'rows'> } | null;
   training: Pick<TrainingBuffer, 'rows' | 'x' | 'position' | 'label' | 'arm' | 'match'>;
@@ -55,7 +58,8 @@ export function emptyCounts(items: number): DayCounts {
 
 /**
  * Serves visits [from, to) of the day. Request ids run from `requestBase` (the visits before the
- * shard are numbered first); `logged` days write logs sized `days` long.
+ * shard are numbered first); `logged` days write logs sized `days` long — into `into` when given
+ * (the world's own builders, already at this day: no copy to make afterwards).
  */
 export function serveShard(
   s: ServingDay,
@@ -67,10 +71,12 @@ export function serveShard(
   logged: { days: number } | null,
   scratch: RequestScratch,
   sourceTop: TopK,
+  into?: SessionLogs,
 ): ShardResult {
   const sessionStreams = keyedStreams(seed, 'sessions');
-  const logs = logged ? sessionLogBuilders(logged.days, Math.max(1024, (to - from) * 16)) : null;
-  if (logs) for (const b of Object.values(logs) as SessionLogs[keyof SessionLogs][]) b.startDay(s.day);
+  const own = logged && !into ? sessionLogBuilders(logged.days, Math.max(1024, (to - from) * 16)) : null;
+  if (own) for (const b of Object.values(own) as SessionLogs[keyof SessionLogs][]) b.startDay(s.day);
+  const logs = logged ? (into ?? own) : null;
   const training = new TrainingBuffer();
   const counts = emptyCounts(s.items.count);
   for (let v = from; v < to; v++) {
@@ -102,7 +108,7 @@ export function serveShard(
   const last = from < to ? visits.users[to - 1] + 1 : 0;
   const h = s.history;
   return {
-    logs,
+    logs: own,
     training,
     counts,
     history: { firstUser: first, recent: h.recent.subarray(first * RECENT, last * RECENT), recentCount: h.recentCount.subarray(first, last) },

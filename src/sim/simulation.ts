@@ -97,7 +97,7 @@ export class Simulation {
   runDay(): void {
     const plan = this.beginDay();
     const { serving, visits, requestBase, logged } = plan;
-    this.endDay(plan, [serveShard(serving, this.setup.config.seed, visits, 0, visits.users.length, requestBase, logged, this.scratch, this.sourceTop)]);
+    this.endDay(plan, [serveShard(serving, this.setup.config.seed, visits, 0, visits.users.length, requestBase, logged, this.scratch, this.sourceTop, this.logs)]);
   }
 
   /**
@@ -106,7 +106,8 @@ export class Simulation {
    */
   async runDayWith(serve: ShardServer): Promise<void> {
     const plan = this.beginDay();
-    this.endDay(plan, await serve(plan, (from, to, base) => serveShard(plan.serving, this.setup.config.seed, plan.visits, from, to, base, plan.logged, this.scratch, this.sourceTop)));
+    // The first shard (this thread's) writes straight into the world's logs; the others' rows follow it.
+    this.endDay(plan, await serve(plan, (from, to, base) => serveShard(plan.serving, this.setup.config.seed, plan.visits, from, to, base, plan.logged, this.scratch, this.sourceTop, this.logs)));
   }
 
   /** The day's serving state and visits: everything up to serving the sessions. */
@@ -156,6 +157,7 @@ export class Simulation {
       arms: this.arms,
     };
     if (day === 1) this.training.clear();
+    if (logged) for (const b of Object.values(this.logs) as LogBuilders[keyof LogBuilders][]) b.startDay(day);
     const visits = dayVisits(config.seed, serving, logged ? 1 : BURN_IN_USER_SHARE);
     return { serving, visits, requestBase: this.requests.next, logged: logged ? { days: config.days } : null };
   }
@@ -168,10 +170,7 @@ export class Simulation {
     const spec = serving.spec;
     const encoder = serving.encoder;
     const experiment = spec.experimentPlatform.experiment;
-    if (logged) {
-      for (const b of Object.values(this.logs) as LogBuilders[keyof LogBuilders][]) b.startDay(day);
-      this.requests.next += visits.users.length;
-    }
+    if (logged) this.requests.next += visits.users.length;
     const h = this.history;
     for (const shard of shards) {
       if (shard.logs) {

@@ -86,6 +86,17 @@ function usersByInterest(users: Users): Int32Array[] {
 }
 
 const positives = new TopK(POSITIVES_PER_USER);
+let retrievedStamp = new Int32Array(0);
+let stampCounter = 0;
+
+/** A stamp no item carries yet in `retrievedStamp` (sized for `items`). */
+function nextStamp(items: number): number {
+  if (retrievedStamp.length < items || stampCounter === 0x7fffffff) {
+    retrievedStamp = new Int32Array(Math.max(items, retrievedStamp.length));
+    stampCounter = 0;
+  }
+  return ++stampCounter;
+}
 const retrieved = new TopK(64);
 
 export function logRetrievalEval(logs: LogBuilders, s: ServingDay, seed: number, scratch: RequestScratch): void {
@@ -104,10 +115,12 @@ export function logRetrievalEval(logs: LogBuilders, s: ServingDay, seed: number,
     const tenure = tenureOn(s.users, user, s.day);
     for (let src = 0; src < SOURCES.length; src++) {
       runSource(s, src, user, rng, scratch, retrieved);
+      // Mark what the source retrieved (a fresh stamp per list), so each positive is one lookup.
+      const stamp = nextStamp(s.items.count);
+      for (let j = 0; j < retrieved.size; j++) retrievedStamp[retrieved.ids[j]] = stamp;
       for (let p = 0; p < positives.size; p++) {
         const item = positives.ids[p];
-        let hit = 0;
-        for (let j = 0; j < retrieved.size; j++) if (retrieved.ids[j] === item) hit = 1;
+        const hit = retrievedStamp[item] === stamp ? 1 : 0;
         const r = t.addRow();
         t.columns.day[r] = s.day;
         t.columns.user[r] = user;
