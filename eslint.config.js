@@ -37,7 +37,7 @@ const layer = (forbiddenLayers) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'scratchpad/', 'tests/e2e/screenshots/', 'test-results/'] },
+  { ignores: ['dist/', 'build/', 'node_modules/', 'scratchpad/', 'tests/e2e/screenshots/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
