@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { builtInScenarios } from './scripts/builtInScenariosPlugin.ts';
 import { codeVersion } from './src/cli/worldCache.ts';
+import { HeavyFirst } from './tests/heavyFirst.ts';
 
 // The app is a static site: no server is needed beyond what serves these files.
 export default defineConfig({
@@ -34,6 +35,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: 'forks',
     globalSetup: ['tests/worldCache.setup.ts'],
+    sequence: { sequencer: HeavyFirst },
     // Vitest leaves one core to itself by default; its main process idles while the test files
     // generate worlds, so on a 2-core machine one worker would leave half the machine unused.
     maxWorkers: Math.max(2, availableParallelism()),

@@ -5,7 +5,7 @@
 // without them; a fault that breaks something the team meant to do (an experiment, a nightly
 // retrain) keeps that intent in the twin (see `applyCounterfactual` in faults/apply.ts).
 import { worldConfig, type WorldConfig } from './config.ts';
-import { buildSetup } from './world/setup.ts';
+import { sharedSetup } from './world/setup.ts';
 import type { Progress, World } from './world/world.ts';
 import { Simulation, BURN_IN_DAYS, type ShardServer } from './simulation.ts';
 import { pipelineForDay } from './faults/apply.ts';
@@ -89,7 +89,7 @@ function* schedule(partial: Partial<WorldConfig>, options: SimulationOptions, wh
   const { days } = config;
   const progress = options.onProgress ?? (() => {});
   progress(0, 'Generating users and items');
-  const setup = buildSetup(config, distractors);
+  const setup = sharedSetup(config, distractors);
   progress(0.06, 'Encoding the catalogue and building indexes');
 
   const factualFor = (day: number) => pipelineForDay(day, faults, distractors);

@@ -37,6 +37,31 @@ export interface WorldSetup {
   visualIndexFor: (encoder: EncoderOutput) => ClusterIndex;
 }
 
+/** What a setup is a function of: the config and a sign-up campaign (the only change it reads). */
+export function setupKey(config: WorldConfig, distractors: readonly ResolvedDistractor[]): string {
+  const campaign = distractors.find((d) => d.kind === 'mix-shift');
+  return JSON.stringify([config, campaign ? [campaign.onsetDay, campaign.params.factor] : null]);
+}
+
+/**
+ * The setup, shared by the last few runs that asked for the same one (a setup is never changed
+ * by a run: each run copies the counters it starts from). Tests and scripts that generate many
+ * worlds at one seed and size — a fault and its variants, the kinds of the Signatures — build
+ * it once.
+ */
+const recentSetups = new Map<string, WorldSetup>();
+const KEPT_SETUPS = 2;
+
+export function sharedSetup(config: WorldConfig, distractors: readonly ResolvedDistractor[]): WorldSetup {
+  const key = setupKey(config, distractors);
+  let setup = recentSetups.get(key);
+  if (setup) recentSetups.delete(key);
+  else setup = buildSetup(config, distractors);
+  recentSetups.set(key, setup);
+  while (recentSetups.size > KEPT_SETUPS) recentSetups.delete(recentSetups.keys().next().value!);
+  return setup;
+}
+
 export function buildSetup(config: WorldConfig, distractors: readonly ResolvedDistractor[]): WorldSetup {
   const { seed, days } = config;
   const centres = buildCentres(seed);
