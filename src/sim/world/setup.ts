@@ -44,13 +44,13 @@ export function setupKey(config: WorldConfig, distractors: readonly ResolvedDist
 }
 
 /**
- * The setup, shared by the last few runs that asked for the same one (a setup is never changed
+ * The setup, shared by the last eight runs that asked for the same one (a few MB each) (a setup is never changed
  * by a run: each run copies the counters it starts from). Tests and scripts that generate many
  * worlds at one seed and size — a fault and its variants, the kinds of the Signatures — build
  * it once.
  */
 const recentSetups = new Map<string, WorldSetup>();
-const KEPT_SETUPS = 2;
+const KEPT_SETUPS = 8;
 
 export function sharedSetup(config: WorldConfig, distractors: readonly ResolvedDistractor[]): WorldSetup {
   const key = setupKey(config, distractors);
