@@ -44,10 +44,10 @@ export function setupKey(config: WorldConfig, distractors: readonly ResolvedDist
 }
 
 /**
- * The setup, shared by the last eight runs that asked for the same one (a few MB each) (a setup is never changed
- * by a run: each run copies the counters it starts from). Tests and scripts that generate many
- * worlds at one seed and size — a fault and its variants, the kinds of the Signatures — build
- * it once.
+ * The setup, shared by later runs that ask for the same one (a setup is never changed by a run:
+ * each run copies the counters it starts from). The last eight are kept, a few MB each. Tests and
+ * scripts that generate many worlds at one seed and size — a fault and its variants, the kinds
+ * of the Signatures at their three seeds — build each once.
  */
 const recentSetups = new Map<string, WorldSetup>();
 const KEPT_SETUPS = 8;
