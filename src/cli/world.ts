@@ -8,7 +8,7 @@ import { simulatePair, simulateWith, simulateWorld, type SimulationOptions, type
 import type { WorldConfig } from '../sim/config.ts';
 import type { World } from '../sim/world/world.ts';
 import type { Progress } from '../sim/world/world.ts';
-import { cachedPair, cachedPairAsync, cachedWorld, cachedWorldAsync, cacheSettings } from './worldCache.ts';
+import { cachedAsync, cachedPair, cachedWorld, cacheSettings, pairEntry, worldEntry } from './worldCache.ts';
 import { spareThreads, threadedServer } from './shardThreads.ts';
 
 /** The flags every world-generating command takes (see WORLD_OPTIONS). */
@@ -29,22 +29,28 @@ function progressFor(quiet: boolean | undefined): { onProgress?: Progress; done:
   };
 }
 
-export function generateWorld(config: Partial<WorldConfig>, flags: RunFlags = {}, changes: SimulationOptions = {}): World {
-  return cachedWorld(cacheSettings(flags['no-cache']), config, changes, () => {
-    const { onProgress, done } = progressFor(flags.quiet);
-    const world = simulateWorld(config, { ...changes, onProgress });
+/** Runs a generation with its progress shown (and the line cleared after, even on failure). */
+function watched<T>(quiet: boolean | undefined, run: (onProgress?: Progress) => T): T {
+  const { onProgress, done } = progressFor(quiet);
+  try {
+    const out = run(onProgress);
+    return out instanceof Promise ? (out.finally(done) as T) : (done(), out);
+  } catch (error) {
     done();
-    return world;
-  });
+    throw error;
+  }
+}
+
+export function generateWorld(config: Partial<WorldConfig>, flags: RunFlags = {}, changes: SimulationOptions = {}): World {
+  return cachedWorld(cacheSettings(flags['no-cache']), config, changes, () =>
+    watched(flags.quiet, (onProgress) => simulateWorld(config, { ...changes, onProgress })),
+  );
 }
 
 export function generatePair(config: Partial<WorldConfig>, flags: RunFlags = {}, changes: SimulationOptions = {}): WorldPair {
-  return cachedPair(cacheSettings(flags['no-cache']), config, changes, () => {
-    const { onProgress, done } = progressFor(flags.quiet);
-    const pair = simulatePair(config, { ...changes, onProgress });
-    done();
-    return pair;
-  });
+  return cachedPair(cacheSettings(flags['no-cache']), config, changes, () =>
+    watched(flags.quiet, (onProgress) => simulatePair(config, { ...changes, onProgress })),
+  );
 }
 
 /** Simulates on every core: this thread and `spareThreads()` workers (none: this thread alone). */
@@ -69,19 +75,16 @@ export async function simulateThreaded(what: 'world' | 'pair', config: Partial<W
 }
 
 export function loadWorld(config: Partial<WorldConfig>, flags: RunFlags = {}, changes: SimulationOptions = {}): Promise<World> {
-  return cachedWorldAsync(cacheSettings(flags['no-cache']), config, changes, async () => {
-    const { onProgress, done } = progressFor(flags.quiet);
-    const { factual } = await simulateThreaded('world', config, { ...changes, onProgress });
-    done();
-    return factual!;
-  });
+  return cachedAsync(worldEntry(cacheSettings(flags['no-cache']), config, changes), () =>
+    watched(flags.quiet, async (onProgress) => (await simulateThreaded('world', config, { ...changes, onProgress })).factual!),
+  );
 }
 
 export function loadPair(config: Partial<WorldConfig>, flags: RunFlags = {}, changes: SimulationOptions = {}): Promise<WorldPair> {
-  return cachedPairAsync(cacheSettings(flags['no-cache']), config, changes, async () => {
-    const { onProgress, done } = progressFor(flags.quiet);
-    const { factual, twin } = await simulateThreaded('pair', config, { ...changes, onProgress });
-    done();
-    return { factual: factual!, twin: twin! };
-  });
+  return cachedAsync(pairEntry(cacheSettings(flags['no-cache']), config, changes), () =>
+    watched(flags.quiet, async (onProgress) => {
+      const { factual, twin } = await simulateThreaded('pair', config, { ...changes, onProgress });
+      return { factual: factual!, twin: twin! };
+    }),
+  );
 }

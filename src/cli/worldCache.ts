@@ -114,70 +114,51 @@ const isWorld = (x: unknown): x is World =>
   typeof x === 'object' && x !== null && typeof (x as World).logs?.impressions?.rows === 'number';
 const isPair = (x: unknown): x is WorldPair => typeof x === 'object' && x !== null && isWorld((x as WorldPair).factual) && isWorld((x as WorldPair).twin);
 
-/** The factual world and its twin: from the cache, or generated and kept. */
-export function cachedPair(
-  settings: CacheSettings | null,
-  config: Partial<WorldConfig>,
-  changes: SimulationOptions,
-  generate: () => WorldPair,
-): WorldPair {
+/** What the cache holds for a request (null: nothing usable) and how to keep a new one. */
+export interface CacheEntry<T> {
+  hit: T | null;
+  keep(value: T): void;
+}
+
+const NO_ENTRY: CacheEntry<never> = { hit: null, keep: () => {} };
+
+/** The entry of a world and its twin. */
+export function pairEntry(settings: CacheSettings | null, config: Partial<WorldConfig>, changes: SimulationOptions): CacheEntry<WorldPair> {
   const key = settings && keyOf('pair', config, changes);
-  const hit = key && read(settings!, key, isPair);
-  if (hit) return hit;
-  const pair = generate();
-  if (key) write(settings!, key, pair);
-  return pair;
+  if (!settings || !key) return NO_ENTRY;
+  return { hit: read(settings, key, isPair), keep: (pair) => write(settings, key, pair) };
+}
+
+/** The entry of one world: a cached pair's factual world will do. */
+export function worldEntry(settings: CacheSettings | null, config: Partial<WorldConfig>, changes: SimulationOptions): CacheEntry<World> {
+  const key = settings && keyOf('world', config, changes);
+  if (!settings || !key) return NO_ENTRY;
+  const pair = pairEntry(settings, config, changes).hit;
+  return { hit: pair?.factual ?? read(settings, key, isWorld), keep: (world) => write(settings, key, world) };
+}
+
+/** From the cache, or generated and kept. */
+export function cached<T>(entry: CacheEntry<T>, generate: () => T): T {
+  if (entry.hit) return entry.hit;
+  const value = generate();
+  entry.keep(value);
+  return value;
+}
+
+/** `cached` for a generator that takes its time (worker threads). */
+export async function cachedAsync<T>(entry: CacheEntry<T>, generate: () => Promise<T>): Promise<T> {
+  if (entry.hit) return entry.hit;
+  const value = await generate();
+  entry.keep(value);
+  return value;
+}
+
+/** The factual world and its twin: from the cache, or generated and kept. */
+export function cachedPair(settings: CacheSettings | null, config: Partial<WorldConfig>, changes: SimulationOptions, generate: () => WorldPair): WorldPair {
+  return cached(pairEntry(settings, config, changes), generate);
 }
 
 /** One world: from the cache (a cached pair's factual world will do), or generated and kept. */
-export function cachedWorld(
-  settings: CacheSettings | null,
-  config: Partial<WorldConfig>,
-  changes: SimulationOptions,
-  generate: () => World,
-): World {
-  if (!settings) return generate();
-  const pairKey = keyOf('pair', config, changes);
-  const pair = pairKey && read(settings, pairKey, isPair);
-  if (pair) return pair.factual;
-  const key = keyOf('world', config, changes);
-  const hit = key && read(settings, key, isWorld);
-  if (hit) return hit;
-  const world = generate();
-  if (key) write(settings, key, world);
-  return world;
-}
-
-/** `cachedPair` for a generator that takes its time (worker threads). */
-export async function cachedPairAsync(
-  settings: CacheSettings | null,
-  config: Partial<WorldConfig>,
-  changes: SimulationOptions,
-  generate: () => Promise<WorldPair>,
-): Promise<WorldPair> {
-  const key = settings && keyOf('pair', config, changes);
-  const hit = key && read(settings!, key, isPair);
-  if (hit) return hit;
-  const pair = await generate();
-  if (key) write(settings!, key, pair);
-  return pair;
-}
-
-/** `cachedWorld` for a generator that takes its time (worker threads). */
-export async function cachedWorldAsync(
-  settings: CacheSettings | null,
-  config: Partial<WorldConfig>,
-  changes: SimulationOptions,
-  generate: () => Promise<World>,
-): Promise<World> {
-  if (!settings) return generate();
-  const pairKey = keyOf('pair', config, changes);
-  const pair = pairKey && read(settings, pairKey, isPair);
-  if (pair) return pair.factual;
-  const key = keyOf('world', config, changes);
-  const hit = key && read(settings, key, isWorld);
-  if (hit) return hit;
-  const world = await generate();
-  if (key) write(settings, key, world);
-  return world;
+export function cachedWorld(settings: CacheSettings | null, config: Partial<WorldConfig>, changes: SimulationOptions, generate: () => World): World {
+  return cached(worldEntry(settings, config, changes), generate);
 }
