@@ -51,7 +51,19 @@ export default tseslint.config(
     files: ['src/ui/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      // An effect returns its clean-up or nothing: an expression body returns whatever the call
+      // does (scrollIntoView may return a promise), which React then calls on unmount and crashes.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name=/^use(Layout)?Effect$/] > ArrowFunctionExpression[body.type!='BlockStatement']",
+          message: 'Give the effect a block body: it may return only its clean-up function.',
+        },
+      ],
+    },
   },
   { files: ['src/sim/**/*.ts'], languageOptions: { globals: {} }, rules: layer(['scenario', 'engine', 'ui', 'cli']) },
   { files: ['src/scenario/**/*.ts'], languageOptions: { globals: {} }, rules: layer(['engine', 'ui', 'cli']) },

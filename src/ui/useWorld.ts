@@ -17,6 +17,10 @@ export function useWorld(request: SimulationRequest): { state: WorldState; retry
   const requestKey = JSON.stringify(request);
 
   useEffect(() => {
+    // Each run of the effect has its own worker: a re-run (a new request, a retry, React running
+    // effects again when a suspended view reappears) must not leave the closed one on screen —
+    // the views then ask the new one, which reads the world from the browser's store.
+    setState(STARTING);
     const client = new WorldClient(JSON.parse(requestKey) as SimulationRequest, {
       onProgress: (fraction, label) => setState({ status: 'generating', fraction, label }),
       onReady: (info) => setState({ status: 'ready', info, client }),

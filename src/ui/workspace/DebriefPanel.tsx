@@ -28,7 +28,10 @@ interface DebriefPanelProps {
 export function DebriefPanel({ state, transcript, fileStem, onRetry, onReplay }: DebriefPanelProps) {
   const ref = useRef<HTMLElement>(null);
   // The debrief appears at the top of the centre column: bring it into view.
-  useEffect(() => ref.current?.scrollIntoView({ block: 'start' }), []);
+  // A block body: scrollIntoView may return a promise, and an effect may only return its clean-up.
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'start' });
+  }, []);
   return (
     <section ref={ref} className="panel debrief" aria-labelledby="debrief-title" data-testid="debrief">
       <header className="explorer-header debrief-header">
