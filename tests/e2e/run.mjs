@@ -1,7 +1,8 @@
 // Browser tests: build the app, serve dist/, drive Chromium (playwright-core) through every
 // test exported by tests/e2e/*.e2e.mjs, and end with one line "N passed, N failed".
 import { execFile } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -55,6 +56,10 @@ function withTimeout(promise, ms, name) {
 }
 
 async function main() {
+  // The CLI runs the tests start keep their worlds in a cache of this run's own, removed at the
+  // end — never in the user's ~/.cache, never one an earlier run made.
+  const cache = await mkdtemp(path.join(tmpdir(), 'faultline-e2e-worlds-'));
+  process.env.FAULTLINE_CACHE_DIR = cache;
   const tests = await loadTests();
   let passed = 0;
   let failed = 0;
@@ -88,6 +93,7 @@ async function main() {
   } finally {
     await browser?.close().catch(() => {});
     await server?.close();
+    await rm(cache, { recursive: true, force: true });
   }
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;
