@@ -6,12 +6,12 @@ import {
   aggregateAuc,
   aggregateCalibration,
   aggregateCoverage,
-  aggregateMean,
   aggregateP95,
   aggregateRatio,
   aggregateShare,
   type CellStats,
 } from './aggregate.ts';
+import { aggregateMean } from './mean.ts';
 import { aggregatePsi, REFERENCE_DAYS } from './psi.ts';
 import { resolveQuery, type QuerySpec, type ResolvedQuery } from './spec.ts';
 import type { MetricDef } from './metrics.ts';
