@@ -57,21 +57,7 @@ export function generatePair(config: Partial<WorldConfig>, flags: RunFlags = {},
 export async function simulateThreaded(what: 'world' | 'pair', config: Partial<WorldConfig>, changes: SimulationOptions): Promise<{ factual?: World; twin?: World }> {
   const threads = spareThreads();
   if (threads === 0) return what === 'pair' ? simulatePair(config, changes) : { factual: simulateWorld(config, changes) };
-  const started: { close(): Promise<void> }[] = [];
-  try {
-    return await simulateWith(
-      (resolved, distractors) => {
-        const server = threadedServer(threads, resolved, distractors);
-        started.push(server);
-        return server.serve;
-      },
-      what,
-      config,
-      changes,
-    );
-  } finally {
-    await Promise.all(started.map((server) => server.close()));
-  }
+  return simulateWith((resolved, distractors) => threadedServer(threads, resolved, distractors), what, config, changes);
 }
 
 export function loadWorld(config: Partial<WorldConfig>, flags: RunFlags = {}, changes: SimulationOptions = {}): Promise<World> {

@@ -41,12 +41,19 @@ export function simulateTwin(partial: Partial<WorldConfig> = {}, options: Simula
   return runSync(schedule(partial, options, 'twin')).twin!;
 }
 
+/** Hosts on other threads serving each day's shards, and how to let them go. */
+export interface ShardPool {
+  serve: ShardServer;
+  close(): void | Promise<void>;
+}
+
 /**
- * The same worlds with each day's visits served in shards by the server `serverFor` makes
- * (worker threads): equal to the single-threaded ones, digest for digest.
+ * The same worlds with each day's visits served in shards by the pool `poolFor` starts (worker
+ * threads, Web Workers) — equal to the single-threaded ones, digest for digest. The pool is
+ * closed when the run ends, whether it succeeds or fails.
  */
 export async function simulateWith(
-  serverFor: (config: WorldConfig, distractors: ResolvedDistractor[]) => ShardServer,
+  poolFor: (config: WorldConfig, distractors: ResolvedDistractor[]) => ShardPool,
   what: 'world' | 'pair' | 'twin',
   partial: Partial<WorldConfig> = {},
   options: SimulationOptions = {},
@@ -54,11 +61,15 @@ export async function simulateWith(
   // The hosts build their setup (the same as this thread's, from the same resolved request)
   // while this thread builds its own.
   const { config, distractors } = resolveRun(partial, options);
-  const server = serverFor(config, distractors);
-  const run = schedule(partial, options, what);
-  for (let step = run.next(); ; step = run.next()) {
-    if (step.done) return step.value;
-    await step.value.runDayWith(server);
+  const pool = poolFor(config, distractors);
+  try {
+    const run = schedule(partial, options, what);
+    for (let step = run.next(); ; step = run.next()) {
+      if (step.done) return step.value;
+      await step.value.runDayWith(pool.serve);
+    }
+  } finally {
+    await pool.close();
   }
 }
 

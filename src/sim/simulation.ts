@@ -96,8 +96,7 @@ export class Simulation {
   /** Serves the next day on this thread (one shard: every visit). */
   runDay(): void {
     const plan = this.beginDay();
-    const { serving, visits, requestBase, logged } = plan;
-    this.endDay(plan, [serveShard(serving, this.setup.config.seed, visits, 0, visits.users.length, requestBase, logged, this.scratch, this.sourceTop, this.logs)]);
+    this.endDay(plan, [this.serveHere(plan)(0, plan.visits.users.length, plan.requestBase)]);
   }
 
   /**
@@ -106,8 +105,16 @@ export class Simulation {
    */
   async runDayWith(serve: ShardServer): Promise<void> {
     const plan = this.beginDay();
-    // The first shard (this thread's) writes straight into the world's logs; the others' rows follow it.
-    this.endDay(plan, await serve(plan, (from, to, base) => serveShard(plan.serving, this.setup.config.seed, plan.visits, from, to, base, plan.logged, this.scratch, this.sourceTop, this.logs)));
+    this.endDay(plan, await serve(plan, this.serveHere(plan)));
+  }
+
+  /**
+   * Serving visits of the plan on this thread. Its shard comes first in the day, so it writes
+   * straight into the world's logs; other shards' rows are appended after it.
+   */
+  private serveHere(plan: DayPlan): (from: number, to: number, requestBase: number) => ShardResult {
+    return (from, to, requestBase) =>
+      serveShard(plan.serving, this.setup.config.seed, plan.visits, from, to, requestBase, plan.logged, this.scratch, this.sourceTop, this.logs);
   }
 
   /** The day's serving state and visits: everything up to serving the sessions. */

@@ -28,23 +28,16 @@ describe('a day served in shards', () => {
   const expected = [worldDigest(serial.factual), worldDigest(serial.twin)];
 
   it.each([1, 2, 3])('gives the same world and twin with %i other host(s)', async (hosts) => {
-    const made = await simulateWith((config, distractors) => shardServer(Array.from({ length: hosts }, copyingPort), config, distractors), 'pair', TINY, CHANGES);
+    const pool = (config: Parameters<typeof shardServer>[1], distractors: Parameters<typeof shardServer>[2]) => ({
+      serve: shardServer(Array.from({ length: hosts }, copyingPort), config, distractors),
+      close: () => {},
+    });
+    const made = await simulateWith(pool, 'pair', TINY, CHANGES);
     expect([worldDigest(made.factual!), worldDigest(made.twin!)]).toEqual(expected);
   });
 
   it('gives the same world on worker threads', async () => {
-    const closing: (() => Promise<void>)[] = [];
-    const made = await simulateWith(
-      (config, distractors) => {
-        const server = threadedServer(1, config, distractors);
-        closing.push(server.close);
-        return server.serve;
-      },
-      'pair',
-      TINY,
-      CHANGES,
-    );
-    await Promise.all(closing.map((close) => close()));
+    const made = await simulateWith((config, distractors) => threadedServer(1, config, distractors), 'pair', TINY, CHANGES);
     expect([worldDigest(made.factual!), worldDigest(made.twin!)]).toEqual(expected);
   });
 });

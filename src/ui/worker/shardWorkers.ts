@@ -1,5 +1,5 @@
 // Web Workers that serve shards of each day beside the world worker, one per spare core (at most
-// three): what `simulateWith` needs to generate the world on every core.
+// three): the pool `simulateWith` needs to generate the world on every core.
 import { shardServer, type ShardPort, type ShardReply } from '../../sim/shardHost.ts';
 import type { ShardServer } from '../../sim/simulation.ts';
 import type { WorldConfig } from '../../sim/config.ts';

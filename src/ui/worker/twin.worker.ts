@@ -6,7 +6,7 @@
 import { simulateTwin } from '../../sim/simulate.ts';
 import type { World } from '../../sim/world/world.ts';
 import type { SimulationRequest } from './protocol.ts';
-import { keepWorld } from './worldStore.ts';
+import { arraysOf, keepWorld } from './worldStore.ts';
 
 export type TwinRequest = { request: SimulationRequest; key: string | null };
 export type TwinMessage = { type: 'progress'; fraction: number } | { type: 'twin'; world: World } | { type: 'failed'; message: string };
@@ -14,15 +14,8 @@ export type TwinMessage = { type: 'progress'; fraction: number } | { type: 'twin
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: TwinMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
-/** Every distinct buffer under `x`, to transfer rather than copy. */
-function buffersOf(x: unknown, out = new Set<ArrayBuffer>(), seen = new Set<unknown>()): Set<ArrayBuffer> {
-  if (typeof x !== 'object' || x === null || seen.has(x)) return out;
-  seen.add(x);
-  if (ArrayBuffer.isView(x)) {
-    if (x.buffer instanceof ArrayBuffer) out.add(x.buffer);
-  } else for (const v of Object.values(x)) buffersOf(v, out, seen);
-  return out;
-}
+/** The buffers of the twin's arrays, to transfer rather than copy. */
+const buffersOf = (world: World): ArrayBuffer[] => [...new Set(arraysOf(world).map((a) => a.buffer).filter((b) => b instanceof ArrayBuffer))];
 
 scope.onmessage = async (event: MessageEvent<TwinRequest>) => {
   const { request, key } = event.data;
@@ -30,7 +23,7 @@ scope.onmessage = async (event: MessageEvent<TwinRequest>) => {
     const { config, faults, distractors } = request;
     const twin = simulateTwin(config, { faults, distractors, onProgress: (fraction) => post({ type: 'progress', fraction }) });
     if (key) await keepWorld(key, twin);
-    post({ type: 'twin', world: twin }, [...buffersOf(twin)]);
+    post({ type: 'twin', world: twin }, buffersOf(twin));
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

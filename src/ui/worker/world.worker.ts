@@ -53,22 +53,7 @@ async function storeKey(kind: WorldKind, { config, faults, distractors }: Simula
 async function generateOnEveryCore(config: SimulationRequest['config'], options: SimulationOptions): Promise<World> {
   const spare = spareWorkers();
   if (spare === 0) return simulateWorld(config, options);
-  const started: { close(): void }[] = [];
-  try {
-    const made = await simulateWith(
-      (resolved, distractors) => {
-        const server = workerServer(spare, resolved, distractors);
-        started.push(server);
-        return server.serve;
-      },
-      'world',
-      config,
-      options,
-    );
-    return made.factual!;
-  } finally {
-    started.forEach((server) => server.close());
-  }
+  return (await simulateWith((resolved, distractors) => workerServer(spare, resolved, distractors), 'world', config, options)).factual!;
 }
 
 /**

@@ -74,18 +74,18 @@ export async function readWorld(key: string): Promise<World | null> {
   }
 }
 
+/** Every typed array under `x`, each once (a world shares objects: the twin's items are the world's). */
+export function arraysOf(x: unknown, out: ArrayBufferView[] = [], seen = new Set<unknown>()): ArrayBufferView[] {
+  if (typeof x !== 'object' || x === null || seen.has(x)) return out;
+  seen.add(x);
+  if (ArrayBuffer.isView(x)) out.push(x);
+  else for (const v of Object.values(x)) arraysOf(v, out, seen);
+  return out;
+}
+
 /** The bytes a world's arrays hold (what storing it costs, near enough). */
 export function worldBytes(world: World): number {
-  let bytes = 0;
-  const seen = new Set<unknown>();
-  const walk = (x: unknown) => {
-    if (typeof x !== 'object' || x === null || seen.has(x)) return;
-    seen.add(x);
-    if (ArrayBuffer.isView(x)) bytes += x.byteLength;
-    else for (const v of Object.values(x)) walk(v);
-  };
-  walk(world);
-  return bytes;
+  return arraysOf(world).reduce((bytes, a) => bytes + a.byteLength, 0);
 }
 
 export async function keepWorld(key: string, world: World): Promise<void> {
