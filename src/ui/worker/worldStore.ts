@@ -1,8 +1,9 @@
 // Worlds kept in this browser (IndexedDB), so reopening a scenario, a submitted attempt or a
 // transcript reads its world and twin instead of generating them again. Keyed by the hash of
 // worldKeyText (config, resolved changes, the generating code's version), stored as the browser
-// clones them (typed arrays byte for byte). Past the cap the least recently used are dropped.
-// Any failure (no IndexedDB, a full quota, a corrupt record) only costs speed: the world is
+// clones them (typed arrays byte for byte) — the object graph in one record, the arrays in records
+// of at most 64 MB each, since a browser refuses a single value the size of a full world. Past
+// the cap the least recently used are dropped. Any failure (no IndexedDB, a full quota, a corrupt record) only costs speed: the world is
 // generated as if nothing were kept.
 import type { World } from '../../sim/world/world.ts';
 
@@ -16,6 +17,61 @@ interface Meta {
   key: string;
   bytes: number;
   used: number;
+  /** Records holding the world's arrays: `${key}/0` … (a browser refuses one record of a full world). */
+  parts: number;
+}
+
+/** The most array bytes one record holds (Chromium refuses a value much over 128 MB). */
+const PART_BYTES = 64 * 2 ** 20;
+
+/** A world's object graph with each typed array replaced by its number, and the arrays. */
+function split(world: World): { skeleton: unknown; arrays: ArrayBufferView[] } {
+  const arrays: ArrayBufferView[] = [];
+  const made = new Map<unknown, unknown>();
+  const strip = (x: unknown): unknown => {
+    if (typeof x !== 'object' || x === null) return x;
+    if (made.has(x)) return made.get(x);
+    if (ArrayBuffer.isView(x)) {
+      const ref = { $array: arrays.push(x) - 1 };
+      made.set(x, ref);
+      return ref;
+    }
+    const copy: Record<string, unknown> = Array.isArray(x) ? ([] as unknown as Record<string, unknown>) : {};
+    made.set(x, copy);
+    for (const [k, v] of Object.entries(x)) copy[k] = strip(v);
+    return copy;
+  };
+  return { skeleton: strip(world), arrays };
+}
+
+/** The world `split` took apart (shared objects stay shared). */
+function join(skeleton: unknown, arrays: ArrayBufferView[]): unknown {
+  const seen = new Set<unknown>();
+  const fill = (x: unknown): unknown => {
+    if (typeof x !== 'object' || x === null) return x;
+    const ref = (x as { $array?: number }).$array;
+    if (typeof ref === 'number') return arrays[ref];
+    if (seen.has(x)) return x;
+    seen.add(x);
+    for (const [k, v] of Object.entries(x)) (x as Record<string, unknown>)[k] = fill(v);
+    return x;
+  };
+  return fill(skeleton);
+}
+
+/** The arrays in consecutive groups of at most PART_BYTES (one group per record). */
+function parts(arrays: ArrayBufferView[]): ArrayBufferView[][] {
+  const out: ArrayBufferView[][] = [[]];
+  let bytes = 0;
+  for (const a of arrays) {
+    if (bytes + a.byteLength > PART_BYTES && out[out.length - 1].length) {
+      out.push([]);
+      bytes = 0;
+    }
+    out[out.length - 1].push(a);
+    bytes += a.byteLength;
+  }
+  return out;
 }
 
 let opening: Promise<IDBDatabase | null> | null = null;
@@ -63,12 +119,15 @@ export async function readWorld(key: string): Promise<World | null> {
   if (!db) return null;
   try {
     const tx = db.transaction([WORLDS, META], 'readwrite');
-    const value = await done(tx.objectStore(WORLDS).get(key));
-    if (!looksLikeWorld(value)) return null;
     const meta = (await done(tx.objectStore(META).get(key))) as Meta | undefined;
-    if (meta) tx.objectStore(META).put({ ...meta, used: Date.now() });
+    if (!meta) return null;
+    const skeleton = await done(tx.objectStore(WORLDS).get(key));
+    const arrays: ArrayBufferView[] = [];
+    for (let p = 0; p < meta.parts; p++) arrays.push(...((await done(tx.objectStore(WORLDS).get(`${key}/${p}`))) as ArrayBufferView[]));
+    tx.objectStore(META).put({ ...meta, used: Date.now() });
     await committed(tx);
-    return value;
+    const value = join(skeleton, arrays);
+    return looksLikeWorld(value) ? value : null;
   } catch {
     return null;
   }
@@ -101,11 +160,15 @@ export async function keepWorld(key: string, world: World): Promise<void> {
       if (total <= WORLD_STORE_CAP_BYTES) break;
       if (m.key === key) continue;
       tx.objectStore(WORLDS).delete(m.key);
+      for (let p = 0; p < (m.parts ?? 0); p++) tx.objectStore(WORLDS).delete(`${m.key}/${p}`);
       tx.objectStore(META).delete(m.key);
       total -= m.bytes;
     }
-    tx.objectStore(WORLDS).put(world, key);
-    tx.objectStore(META).put({ key, bytes, used: Date.now() } satisfies Meta);
+    const { skeleton, arrays } = split(world);
+    const groups = parts(arrays);
+    tx.objectStore(WORLDS).put(skeleton, key);
+    groups.forEach((group, p) => tx.objectStore(WORLDS).put(group, `${key}/${p}`));
+    tx.objectStore(META).put({ key, bytes, used: Date.now(), parts: groups.length } satisfies Meta);
     await committed(tx);
   } catch {
     // Quota or storage trouble: the world stays in memory, unkept.
