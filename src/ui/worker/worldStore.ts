@@ -3,8 +3,8 @@
 // worldKeyText (config, resolved changes, the generating code's version), stored as the browser
 // clones them (typed arrays byte for byte) — the object graph in one record, the arrays in records
 // of at most 64 MB each, since a browser refuses a single value the size of a full world. Past
-// the cap the least recently used are dropped. Any failure (no IndexedDB, a full quota, a corrupt record) only costs speed: the world is
-// generated as if nothing were kept.
+// the cap the least recently used are dropped. Any failure (no IndexedDB, a full quota, a
+// corrupt record) only costs speed: the world is generated as if nothing were kept.
 import type { World } from '../../sim/world/world.ts';
 
 const DB_NAME = 'faultline-worlds';
