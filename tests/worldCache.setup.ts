@@ -9,7 +9,7 @@ import { join } from 'node:path';
 export default function setup(): () => void {
   const dir = mkdtempSync(join(tmpdir(), 'faultline-test-worlds-'));
   process.env.FAULTLINE_CACHE_DIR = dir;
-  process.env.FAULTLINE_CACHE_MB = '8192';
+  process.env.FAULTLINE_CACHE_MB = '16384'; // a run writes about 12 GB: the first worlds (the flagship's) must survive to the files that read them
   delete process.env.FAULTLINE_CACHE;
   return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -4,11 +4,11 @@
 // core (`loadWorld`, `loadPair`: each day's visits served in shards by worker threads); the
 // synchronous `generateWorld`/`generatePair` run on this thread alone (tests, scripts) and give
 // the same worlds.
-import { simulatePair, simulateWith, simulateWorld, type SimulationOptions, type WorldPair } from '../sim/simulate.ts';
+import { simulatePair, simulateTwin, simulateWith, simulateWorld, type SimulationOptions, type WorldPair } from '../sim/simulate.ts';
 import type { WorldConfig } from '../sim/config.ts';
 import type { World } from '../sim/world/world.ts';
 import type { Progress } from '../sim/world/world.ts';
-import { cachedAsync, cachedPair, cachedWorld, cacheSettings, pairEntry, worldEntry } from './worldCache.ts';
+import { cachedAsync, cachedPair, cachedPairAsync, cachedWorld, cacheSettings, worldEntry } from './worldCache.ts';
 import { spareThreads, threadedServer } from './shardThreads.ts';
 
 /** The flags every world-generating command takes (see WORLD_OPTIONS). */
@@ -48,15 +48,20 @@ export function generateWorld(config: Partial<WorldConfig>, flags: RunFlags = {}
 }
 
 export function generatePair(config: Partial<WorldConfig>, flags: RunFlags = {}, changes: SimulationOptions = {}): WorldPair {
-  return cachedPair(cacheSettings(flags['no-cache']), config, changes, () =>
-    watched(flags.quiet, (onProgress) => simulatePair(config, { ...changes, onProgress })),
-  );
+  return cachedPair(cacheSettings(flags['no-cache']), config, changes, {
+    pair: () => watched(flags.quiet, (onProgress) => simulatePair(config, { ...changes, onProgress })),
+    world: () => watched(flags.quiet, (onProgress) => simulateWorld(config, { ...changes, onProgress })),
+    twin: () => watched(flags.quiet, (onProgress) => simulateTwin(config, { ...changes, onProgress })),
+  });
 }
 
 /** Simulates on every core: this thread and `spareThreads()` workers (none: this thread alone). */
-export async function simulateThreaded(what: 'world' | 'pair', config: Partial<WorldConfig>, changes: SimulationOptions): Promise<{ factual?: World; twin?: World }> {
+export async function simulateThreaded(what: 'world' | 'pair' | 'twin', config: Partial<WorldConfig>, changes: SimulationOptions): Promise<{ factual?: World; twin?: World }> {
   const threads = spareThreads();
-  if (threads === 0) return what === 'pair' ? simulatePair(config, changes) : { factual: simulateWorld(config, changes) };
+  if (threads === 0) {
+    if (what === 'pair') return simulatePair(config, changes);
+    return what === 'twin' ? { twin: simulateTwin(config, changes) } : { factual: simulateWorld(config, changes) };
+  }
   return simulateWith((resolved, distractors) => threadedServer(threads, resolved, distractors), what, config, changes);
 }
 
@@ -67,10 +72,13 @@ export function loadWorld(config: Partial<WorldConfig>, flags: RunFlags = {}, ch
 }
 
 export function loadPair(config: Partial<WorldConfig>, flags: RunFlags = {}, changes: SimulationOptions = {}): Promise<WorldPair> {
-  return cachedAsync(pairEntry(cacheSettings(flags['no-cache']), config, changes), () =>
-    watched(flags.quiet, async (onProgress) => {
-      const { factual, twin } = await simulateThreaded('pair', config, { ...changes, onProgress });
+  const run = (what: 'world' | 'pair' | 'twin') => watched(flags.quiet, (onProgress) => simulateThreaded(what, config, { ...changes, onProgress }));
+  return cachedPairAsync(cacheSettings(flags['no-cache']), config, changes, {
+    pair: async () => {
+      const { factual, twin } = await run('pair');
       return { factual: factual!, twin: twin! };
-    }),
-  );
+    },
+    world: async () => (await run('world')).factual!,
+    twin: async () => (await run('twin')).twin!,
+  });
 }

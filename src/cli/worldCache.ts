@@ -1,16 +1,17 @@
 // Worlds kept on disk between runs, so that no command generates the same world twice. An entry
-// is keyed by everything a world is a function of — its config, the faults and distractors as
-// resolved (parameters filled in), and the version of the code that generates it — and holds
-// the world (or the factual world and its twin) as V8 serializes it: typed arrays byte for byte,
-// shared objects shared. Entries past the size cap are dropped, least recently used first.
-// A corrupt or unreadable entry is regenerated, never trusted.
+// holds one world as V8 serializes it (typed arrays byte for byte), keyed by everything its data
+// is a function of — the config, the distractors, the pipeline as it runs each day, the version
+// of the generating code (src/sim/worldKey.ts) — so a pair is two entries, and the fault-free
+// twin of most faults is the same entry as the healthy world and as every other such twin.
+// Entries past the size cap are dropped, least recently used first. A corrupt or unreadable
+// entry is regenerated, never trusted.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { WorldConfig } from '../sim/config.ts';
-import { worldKeyText } from '../sim/worldKey.ts';
+import { worldKey, type WorldKey, type WorldRole } from '../sim/worldKey.ts';
 import type { SimulationOptions, WorldPair } from '../sim/simulate.ts';
 import type { World } from '../sim/world/world.ts';
 import { REPO_ROOT } from './paths.ts';
@@ -52,10 +53,15 @@ export function codeVersion(): string {
   return codeHash;
 }
 
-function keyOf(kind: 'world' | 'pair', partial: Partial<WorldConfig>, changes: SimulationOptions): string | null {
-  const text = worldKeyText(kind, partial, changes, codeVersion());
+interface Key {
+  name: string;
+  label: WorldKey['label'];
+}
+
+function keyOf(role: WorldRole, partial: Partial<WorldConfig>, changes: SimulationOptions): Key | null {
+  const key = worldKey(role, partial, changes, codeVersion());
   // An invalid request has no key: the generator will say what is wrong.
-  return text && `${kind}-${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+  return key && { name: `world-${createHash('sha256').update(key.text).digest('hex').slice(0, 32)}`, label: key.label };
 }
 
 function read<T>(settings: CacheSettings, key: string, valid: (x: unknown) => x is T): T | null {
@@ -81,9 +87,12 @@ function read<T>(settings: CacheSettings, key: string, valid: (x: unknown) => x 
 function write(settings: CacheSettings, key: string, value: unknown): void {
   try {
     mkdirSync(settings.dir, { recursive: true });
+    const file = join(settings.dir, `${key}.v8`);
+    // An entry's content is fixed by its key: one already there (written by another process, or
+    // as the twin that is also the factual world) is as good as this one.
+    if (existsSync(file)) return;
     const bytes = serialize(value);
     if (bytes.length > settings.maxBytes) return;
-    const file = join(settings.dir, `${key}.v8`);
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, bytes);
     renameSync(tmp, file);
@@ -112,7 +121,6 @@ function evict(settings: CacheSettings): void {
 
 const isWorld = (x: unknown): x is World =>
   typeof x === 'object' && x !== null && typeof (x as World).logs?.impressions?.rows === 'number';
-const isPair = (x: unknown): x is WorldPair => typeof x === 'object' && x !== null && isWorld((x as WorldPair).factual) && isWorld((x as WorldPair).twin);
 
 /** What the cache holds for a request (null: nothing usable) and how to keep a new one. */
 export interface CacheEntry<T> {
@@ -122,19 +130,37 @@ export interface CacheEntry<T> {
 
 const NO_ENTRY: CacheEntry<never> = { hit: null, keep: () => {} };
 
-/** The entry of a world and its twin. */
-export function pairEntry(settings: CacheSettings | null, config: Partial<WorldConfig>, changes: SimulationOptions): CacheEntry<WorldPair> {
-  const key = settings && keyOf('pair', config, changes);
+/** The entry of one world: the factual world of a request, or its fault-free twin. */
+export function worldEntry(settings: CacheSettings | null, config: Partial<WorldConfig>, changes: SimulationOptions, role: WorldRole = 'world'): CacheEntry<World> {
+  const key = settings && keyOf(role, config, changes);
   if (!settings || !key) return NO_ENTRY;
-  return { hit: read(settings, key, isPair), keep: (pair) => write(settings, key, pair) };
+  const kept = read(settings, key.name, isWorld);
+  return { hit: kept && key.label(kept), keep: (world) => write(settings, key.name, world) };
 }
 
-/** The entry of one world: a cached pair's factual world will do. */
-export function worldEntry(settings: CacheSettings | null, config: Partial<WorldConfig>, changes: SimulationOptions): CacheEntry<World> {
-  const key = settings && keyOf('world', config, changes);
-  if (!settings || !key) return NO_ENTRY;
-  const pair = pairEntry(settings, config, changes).hit;
-  return { hit: pair?.factual ?? read(settings, key, isWorld), keep: (world) => write(settings, key, world) };
+/** What completes a pair when the cache holds part of it. */
+export type PairNeed = 'pair' | 'world' | 'twin' | null;
+
+/**
+ * A world and its twin are kept as two worlds, so a pair shares its twin with every pair whose
+ * faults leave the same healthy world behind (and with that world asked for alone): `need` says
+ * what is left to generate — both, the factual world, the twin, or nothing — and `complete`
+ * assembles the pair from what was made and keeps what was new.
+ */
+export function pairEntry(settings: CacheSettings | null, config: Partial<WorldConfig>, changes: SimulationOptions) {
+  const factual = worldEntry(settings, config, changes, 'world');
+  const twin = worldEntry(settings, config, changes, 'twin');
+  const need: PairNeed = factual.hit && twin.hit ? null : factual.hit ? 'twin' : twin.hit ? 'world' : 'pair';
+  return {
+    need,
+    complete(made: WorldPair | World | null): WorldPair {
+      const pair =
+        need === 'pair' ? (made as WorldPair) : { factual: factual.hit ?? (made as World), twin: twin.hit ?? (made as World) };
+      if (!factual.hit) factual.keep(pair.factual);
+      if (!twin.hit) twin.keep(pair.twin); // (no second write when the world is its own twin)
+      return pair;
+    },
+  };
 }
 
 /** From the cache, or generated and kept. */
@@ -153,12 +179,31 @@ export async function cachedAsync<T>(entry: CacheEntry<T>, generate: () => Promi
   return value;
 }
 
-/** The factual world and its twin: from the cache, or generated and kept. */
-export function cachedPair(settings: CacheSettings | null, config: Partial<WorldConfig>, changes: SimulationOptions, generate: () => WorldPair): WorldPair {
-  return cached(pairEntry(settings, config, changes), generate);
+/** How to generate each part of a pair. */
+export interface PairMakers<P, W> {
+  pair: () => P;
+  world: () => W;
+  twin: () => W;
 }
 
-/** One world: from the cache (a cached pair's factual world will do), or generated and kept. */
+/** The factual world and its twin: from the cache, generating only the part it lacks. */
+export function cachedPair(settings: CacheSettings | null, config: Partial<WorldConfig>, changes: SimulationOptions, make: PairMakers<WorldPair, World>): WorldPair {
+  const entry = pairEntry(settings, config, changes);
+  return entry.complete(entry.need && make[entry.need]());
+}
+
+/** `cachedPair` for generators that take their time (worker threads). */
+export async function cachedPairAsync(
+  settings: CacheSettings | null,
+  config: Partial<WorldConfig>,
+  changes: SimulationOptions,
+  make: PairMakers<Promise<WorldPair>, Promise<World>>,
+): Promise<WorldPair> {
+  const entry = pairEntry(settings, config, changes);
+  return entry.complete(entry.need && (await make[entry.need]()));
+}
+
+/** One world: from the cache, or generated and kept. */
 export function cachedWorld(settings: CacheSettings | null, config: Partial<WorldConfig>, changes: SimulationOptions, generate: () => World): World {
   return cached(worldEntry(settings, config, changes), generate);
 }

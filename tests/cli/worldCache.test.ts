@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { cachedPair, cachedWorld, cacheSettings, type CacheSettings } from '../../src/cli/worldCache.ts';
-import { simulatePair, simulateWorld } from '../../src/sim/simulate.ts';
+import { simulatePair, simulateTwin, simulateWorld, type SimulationOptions } from '../../src/sim/simulate.ts';
 import { worldDigest } from '../../src/sim/digest.ts';
 
 const TINY = { seed: 5, users: 300, items: 800, days: 3 };
@@ -19,20 +19,62 @@ afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 const entries = (s: CacheSettings) => readdirSync(s.dir).filter((f) => f.endsWith('.v8'));
 
 describe('the world cache', () => {
+  /** Pair makers that count what they generate. */
+  const counting = (config: typeof TINY, changes: SimulationOptions, made: string[]) => ({
+    pair: () => (made.push('pair'), simulatePair(config, changes)),
+    world: () => (made.push('world'), simulateWorld(config, changes)),
+    twin: () => (made.push('twin'), simulateTwin(config, changes)),
+  });
+
   it('generates a pair once and reads it back with the same digests', () => {
     const settings = fresh();
-    let generated = 0;
-    const make = () => (generated++, simulatePair(TINY, FAULT));
-    const first = cachedPair(settings, TINY, FAULT, make);
-    const second = cachedPair(settings, TINY, FAULT, make);
-    expect(generated).toBe(1);
+    const generated: string[] = [];
+    const first = cachedPair(settings, TINY, FAULT, counting(TINY, FAULT, generated));
+    const second = cachedPair(settings, TINY, FAULT, counting(TINY, FAULT, generated));
+    expect(generated).toEqual(['pair']);
     expect(worldDigest(second.factual)).toBe(worldDigest(first.factual));
     expect(worldDigest(second.twin)).toBe(worldDigest(first.twin));
     expect(second.twin.counterfactual).toBe(true);
+    expect(second.twin.faults).toEqual([]);
+    expect(second.factual.faults.map((f) => f.kind)).toEqual(['encoder-mislabel']);
     // A world request is answered by the cached pair's factual side.
-    const world = cachedWorld(settings, TINY, FAULT, () => (generated++, simulateWorld(TINY, FAULT)));
-    expect(generated).toBe(1);
+    const world = cachedWorld(settings, TINY, FAULT, () => (generated.push('world'), simulateWorld(TINY, FAULT)));
+    expect(generated).toEqual(['pair']);
     expect(worldDigest(world)).toBe(worldDigest(first.factual));
+  });
+
+  it('shares a twin between the faults that leave the same healthy world, and with that world', () => {
+    const settings = fresh();
+    const generated: string[] = [];
+    const first = cachedPair(settings, TINY, FAULT, counting(TINY, FAULT, generated));
+    // Another fault at the same seed: its twin (the healthy world) is already kept.
+    const stale = { faults: [{ kind: 'stale-index' as const, onsetDay: 2 }] };
+    const second = cachedPair(settings, TINY, stale, counting(TINY, stale, generated));
+    expect(generated).toEqual(['pair', 'world']);
+    expect(worldDigest(second.twin)).toBe(worldDigest(first.twin));
+    expect(worldDigest(second.factual)).toBe(worldDigest(simulateWorld(TINY, stale)));
+    expect(second.factual.faults.map((f) => f.kind)).toEqual(['stale-index']);
+    // The healthy world asked for alone is that twin, named as a world without faults.
+    const healthy = cachedWorld(settings, TINY, {}, () => (generated.push('healthy'), simulateWorld(TINY)));
+    expect(generated).toEqual(['pair', 'world']);
+    expect(worldDigest(healthy)).toBe(worldDigest(simulateWorld(TINY)));
+    expect(healthy.counterfactual).toBe(false);
+    // A fault whose twin keeps the team's intent (the nightly retrain the broken logs fed still
+    // runs, on correct positions) has a twin of its own.
+    const logging = { faults: [{ kind: 'position-bias-logging' as const, onsetDay: 2 }] };
+    const third = cachedPair(settings, TINY, logging, counting(TINY, logging, generated));
+    expect(generated).toEqual(['pair', 'world', 'pair']);
+    expect(worldDigest(third.twin)).not.toBe(worldDigest(first.twin));
+  });
+
+  it('completes a pair whose factual world is kept by generating the twin alone', () => {
+    const settings = fresh();
+    const generated: string[] = [];
+    const world = cachedWorld(settings, TINY, FAULT, () => simulateWorld(TINY, FAULT));
+    const pair = cachedPair(settings, TINY, FAULT, counting(TINY, FAULT, generated));
+    expect(generated).toEqual(['twin']);
+    expect(worldDigest(pair.factual)).toBe(worldDigest(world));
+    expect(worldDigest(pair.twin)).toBe(worldDigest(simulatePair(TINY, FAULT).twin));
   });
 
   it('keys by seed, sizes and changes', () => {

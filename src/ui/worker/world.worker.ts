@@ -1,7 +1,7 @@
 // The world worker: generates one world (posting progress), then answers queries against it.
 import { simulateTwin, simulateWith, simulateWorld, type SimulationOptions, type WorldPair } from '../../sim/simulate.ts';
 import { spareWorkers, workerServer } from './shardWorkers.ts';
-import { worldKeyText, type WorldKind } from '../../sim/worldKey.ts';
+import { worldKey, type WorldKey, type WorldRole } from '../../sim/worldKey.ts';
 import { keepWorld, readWorld, worldStoreKey } from './worldStore.ts';
 import type { TwinMessage, TwinRequest } from './twin.worker.ts';
 import { openCase, type Case } from '../../engine/case.ts';
@@ -43,10 +43,16 @@ function metricDimensions(w: World): Record<MetricId, Dimension[]> {
   return Object.fromEntries(METRICS.map((id) => [id, tableDimensions(w.logs[METRIC_DEFS[id].table])])) as Record<MetricId, Dimension[]>;
 }
 
-/** The key a world of `kind` for this request is kept under in the browser (null: not keepable). */
-async function storeKey(kind: WorldKind, { config, faults, distractors }: SimulationRequest): Promise<string | null> {
-  const text = worldKeyText(kind, config, { faults, distractors }, __SIM_CODE_VERSION__);
-  return text && worldStoreKey(text);
+/** Where the world of `role` for this request is kept in the browser (null: not keepable), and how to name it when read back. */
+async function storeKey(role: WorldRole, { config, faults, distractors }: SimulationRequest): Promise<{ key: string; label: WorldKey['label'] } | null> {
+  const key = worldKey(role, config, { faults, distractors }, __SIM_CODE_VERSION__);
+  return key && { key: await worldStoreKey(key.text), label: key.label };
+}
+
+/** The world of `role` from the browser's store, named as this request names it. */
+async function readKept(stored: { key: string; label: WorldKey['label'] } | null): Promise<World | null> {
+  const kept = stored && (await readWorld(stored.key));
+  return kept && stored.label(kept);
 }
 
 /** The world, each day's visits served in shards by workers beside this one (when there are cores to spare). */
@@ -67,9 +73,9 @@ async function generate(next: SimulationRequest): Promise<void> {
   twin = null;
   world = null;
   try {
-    const key = await storeKey('world', next);
+    const stored = await storeKey('world', next);
     post({ type: 'progress', fraction: 0, label: 'Looking for this world in the browser’s store' });
-    const kept = key ? await readWorld(key) : null;
+    const kept = await readKept(stored);
     if (simulated !== next) return; // a newer request took over
     world = kept ?? (await generateOnEveryCore(config, { faults, distractors, onProgress: (fraction, label) => post({ type: 'progress', fraction, label }) }));
     post({
@@ -83,7 +89,7 @@ async function generate(next: SimulationRequest): Promise<void> {
       metricDimensions: metricDimensions(world),
       kept: Boolean(kept),
     });
-    if (!kept && key) await keepWorld(key, world);
+    if (!kept && stored) await keepWorld(stored.key, world);
     // A scenario's twin starts at once, beside the investigation, so a submit finds it ready.
     if (faults.length) twin = prepareTwin(next);
   } catch (error) {
@@ -116,8 +122,9 @@ function prepareTwin(request: SimulationRequest): NonNullable<typeof twin> {
   const made: NonNullable<typeof twin> = { world: Promise.resolve(null as unknown as World), listen: null };
   const progress = (fraction: number) => made.listen?.(fraction);
   made.world = (async () => {
-    const key = await storeKey('twin', request);
-    const kept = key ? await readWorld(key) : null;
+    const stored = await storeKey('twin', request);
+    const key = stored?.key ?? null;
+    const kept = await readKept(stored);
     if (kept) return kept;
     if (typeof Worker === 'undefined') {
       const { config, faults, distractors } = request;

@@ -1,6 +1,6 @@
 // Worlds kept in this browser (IndexedDB), so reopening a scenario, a submitted attempt or a
 // transcript reads its world and twin instead of generating them again. Keyed by the hash of
-// worldKeyText (config, resolved changes, the generating code's version), stored as the browser
+// worldKey (config, distractors, the pipeline of each day, the generating code's version), stored as the browser
 // clones them (typed arrays byte for byte) — the object graph in one record, the arrays in records
 // of at most 64 MB each, since a browser refuses a single value the size of a full world. Past
 // the cap the least recently used are dropped. Any failure (no IndexedDB, a full quota, a
