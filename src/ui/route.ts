@@ -1,6 +1,7 @@
 // Which screen the address bar asks for, and moving between screens without a reload:
 //   (nothing)                                  the library
 //   ?scenario=ID&seed=N&mode=practice|interview the workspace for that scenario's world
+//     …&replay=NAME                            an opened transcript's attempt (its own slot)
 //   ?view=world&seed=N                         a healthy world's overview (no fault)
 // `users`, `items` and `days` override the world's size in both (small worlds for tests).
 import { useSyncExternalStore } from 'react';
@@ -13,7 +14,7 @@ export type Mode = (typeof MODES)[number];
 export type Route =
   | { view: 'library' }
   | { view: 'world'; config: WorldRequestConfig }
-  | { view: 'workspace'; scenarioId: string; seed: number | null; mode: Mode; sizes: Partial<WorldSizes> };
+  | { view: 'workspace'; scenarioId: string; seed: number | null; mode: Mode; sizes: Partial<WorldSizes>; replay: string | null };
 
 export function readRoute(search: string): Route {
   const params = new URLSearchParams(search);
@@ -27,6 +28,7 @@ export function readRoute(search: string): Route {
       seed: seedText === null || seedText.trim() === '' ? null : Number(seedText),
       mode: params.get('mode') === 'interview' ? 'interview' : 'practice',
       sizes,
+      replay: params.get('replay') || null,
     };
   }
   if (params.get('view') === 'world') return { view: 'world', config: readWorldParams(search) };
@@ -34,9 +36,10 @@ export function readRoute(search: string): Route {
 }
 
 /** The query string for a workspace, keeping the current size overrides (tests use small worlds). */
-export function workspaceSearch(scenarioId: string, seed: number, mode: Mode, sizes: Partial<WorldSizes> = {}): string {
+export function workspaceSearch(scenarioId: string, seed: number, mode: Mode, sizes: Partial<WorldSizes> = {}, replay?: string): string {
   const params = new URLSearchParams({ scenario: scenarioId, seed: String(seed), mode });
   for (const [key, value] of Object.entries(sizes)) if (value !== undefined) params.set(key, String(value));
+  if (replay) params.set('replay', replay);
   return `?${params}`;
 }
 

@@ -21,12 +21,15 @@ export const flagshipSizeArgs = ['--users', String(FLAGSHIP_SIZES.users), '--ite
 /**
  * Opens the app in a fresh context; console errors, page errors and failed requests are
  * collected in `errors`. Call `close()` when done. `localStorage`: entries set before the app
- * loads (e.g. a saved attempt).
+ * first loads (e.g. a saved attempt), not again on a reload.
  */
 export async function openApp(ctx, { query = worldQuery(), viewport = { width: 1280, height: 800 }, localStorage = {} } = {}) {
   const context = await ctx.browser.newContext({ viewport, deviceScaleFactor: 1 });
   if (Object.keys(localStorage).length) {
+    // Once per tab: a reload must find what the app saved, not the seeded entries again.
     await context.addInitScript((entries) => {
+      if (globalThis.sessionStorage.getItem('e2e-seeded')) return;
+      globalThis.sessionStorage.setItem('e2e-seeded', '1');
       for (const [k, v] of Object.entries(entries)) globalThis.localStorage.setItem(k, v);
     }, localStorage);
   }
@@ -80,7 +83,7 @@ export async function submitDiagnosis(page, { stage, component, cause, segment }
   await page.getByTestId('diagnosis-cause').selectOption(cause);
   for (const [dimension, value] of Object.entries(segment ?? {})) {
     await page.getByTestId('segment-dimension').selectOption(dimension);
-    await page.getByTestId('segment-value').selectOption(value);
+    await chooseValue(page, 'segment-value', value);
   }
   await page.getByTestId('diagnosis-submit').click();
 }
@@ -128,4 +131,10 @@ export async function assertTabReachesEveryControl(page, atLeast) {
     [...reached],
   );
   assert.deepEqual(missed, [], 'every control is reached with Tab');
+}
+
+/** Picks `value` in a ChoiceList (a select-only combobox): open it, click the option. */
+export async function chooseValue(page, testId, value) {
+  await page.getByTestId(testId).click();
+  await page.getByRole('listbox').getByRole('option', { name: value, exact: true }).click();
 }

@@ -7,7 +7,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import {
-  assertTabReachesEveryControl, FLAGSHIP, FLAGSHIP_SIZES, flagshipQuery, flagshipSizeArgs, groupByTenure, sizeQuery, submitDiagnosis, waitForChart, waitForIdle, withApp,
+  assertTabReachesEveryControl, chooseValue, FLAGSHIP, FLAGSHIP_SIZES, flagshipQuery, flagshipSizeArgs, groupByTenure, sizeQuery, submitDiagnosis, waitForChart, waitForIdle, withApp,
 } from './helpers.mjs';
 
 const run = promisify(execFile);
@@ -197,17 +197,20 @@ export const tests = [
     },
   },
   {
-    name: 'workspace: a saved attempt that does not restore (not a snapshot of the attempt chart) is set aside and reported; a fresh attempt starts',
+    name: 'workspace: a saved attempt that does not restore (a damaged snapshot of the attempt chart) resumes from its moves; the record is set aside and reported',
     timeout: 180_000,
     async run(ctx) {
       const key = `faultline.attempt.v1:${FLAGSHIP}:16:practice:${FLAGSHIP_SIZES.users}/${FLAGSHIP_SIZES.items}/`;
-      const broken = JSON.stringify({ snapshot: { status: 'active', value: 'nowhere', context: { actions: [] } }, elapsed: 10 });
+      const note = { at: 5, type: 'note', text: 'kept across the damage' };
+      const context = { mode: 'practice', timeLimitMs: 1_800_000, hintsAllowed: true, hintCount: 3, hintsTaken: 0, actions: [note], seen: [], diagnosis: null, timedOut: false, spentMs: 0 };
+      const broken = JSON.stringify({ snapshot: { status: 'active', value: 'nowhere', context }, elapsed: 10 });
       await withApp(ctx, { query: flagshipQuery(16), localStorage: { [key]: broken } }, async (page) => {
         await page.getByTestId('workspace').waitFor({ timeout: 20_000 });
-        assert.match(await page.locator('.notice[role="status"]').textContent(), /could not be read; it was set aside/);
+        assert.match(await page.locator('.notice[role="status"]').textContent(), /could not be used .*set aside as/);
         await waitForChart(page);
-        assert.equal(await page.getByTestId('trail-entry').count(), 0, 'a fresh attempt');
-        assert.equal(await page.evaluate((k) => globalThis.localStorage.getItem(`${k}.corrupt`), key), broken, 'kept aside, not lost');
+        assert.deepEqual(await page.getByTestId('trail-entry').allTextContents().then((t) => t.map((x) => /kept across the damage/.test(x))), [true], 'its move resumed');
+        const aside = await page.evaluate((k) => Object.keys(globalThis.localStorage).filter((x) => x.startsWith(`${k}.corrupt`)).map((x) => globalThis.localStorage.getItem(x)), key);
+        assert.deepEqual(aside, [broken], 'kept aside as it was, not lost');
       });
     },
   },
@@ -236,7 +239,7 @@ export const tests = [
         assert.ok(alsoCauses.includes('feedback-loop') && !alsoCauses.includes('no-regression') && !alsoCauses.includes('encoder-mislabel'), alsoCauses.join(', '));
         await page.getByTestId('diagnosis-also-component').selectOption('');
         await page.getByTestId('segment-dimension').selectOption('tenure');
-        await page.getByTestId('segment-value').selectOption('new');
+        await chooseValue(page, 'segment-value', 'new');
         await page.getByTestId('diagnosis-remediation').fill('Roll back image-encoder v2; gate releases on per-class accuracy');
         await page.getByTestId('diagnosis-submit').click();
 

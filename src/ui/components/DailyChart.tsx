@@ -26,13 +26,15 @@ interface DailyChartProps {
   groupLabel: string | null;
   height: number;
   annotations?: ChartAnnotation[];
+  /** Highlights or mutes a line (when there are more lines than colours). */
+  onToggle?: (key: string) => void;
 }
 
-export function DailyChart({ result, series, totals, groupLabel, height, annotations }: DailyChartProps) {
+export function DailyChart({ result, series, totals, groupLabel, height, annotations, onToggle }: DailyChartProps) {
   const days = result.window.join('–');
   return (
     <>
-      <Legend groupBy={groupLabel} days={days} entries={legendEntries(series, totals)} />
+      <Legend groupBy={groupLabel} days={days} entries={legendEntries(series, totals)} onToggle={onToggle} />
       <LineChart
         series={series}
         unit={result.metric.unit}

@@ -1,7 +1,8 @@
 // The headline panel: a metric per day over the whole window, optionally one line per group.
 // The body keeps one fixed height through generating, loading, failure and the chart itself.
+import { useMemo, useState } from 'react';
 import { METRIC_DEFS } from '../../sim/query/metrics.ts';
-import { seriesOf } from '../chartSeries.ts';
+import { highlight, seriesOf, toggled } from '../chartSeries.ts';
 import { useHeadline } from '../store.ts';
 import type { WorldState } from '../useWorld.ts';
 import { useWorldAnswer } from '../useWorldAnswer.ts';
@@ -25,7 +26,9 @@ export function HeadlineChart({ world, onRetry }: HeadlineChartProps) {
   const totals = useWorldAnswer(client, 'query', spec);
 
   const result = daily.result;
-  const series = result ? seriesOf(result) : [];
+  const slice = result ? `${result.metric.id}|${result.groupBy ?? ''}` : '';
+  const [picked, setPicked] = useState<{ slice: string; keys: string[] } | null>(null);
+  const series = useMemo(() => (result ? highlight(seriesOf(result), picked?.slice === slice ? picked.keys : null) : []), [result, picked, slice]);
   const shown = result?.metric ?? METRIC_DEFS[metric];
   const loading = client !== null && (daily.loading || totals.loading);
 
@@ -46,7 +49,14 @@ export function HeadlineChart({ world, onRetry }: HeadlineChartProps) {
         {client && daily.error && <p className="query-error" role="alert">{daily.error}</p>}
         {client && result && !daily.error && (
           <div className={loading ? 'chart-frame is-loading' : 'chart-frame'}>
-            <DailyChart result={result} series={series} totals={totals.result} groupLabel={result.groupBy} height={CHART_HEIGHT} />
+            <DailyChart
+              result={result}
+              series={series}
+              totals={totals.result}
+              groupLabel={result.groupBy}
+              height={CHART_HEIGHT}
+              onToggle={(key) => setPicked({ slice, keys: toggled(series, key) })}
+            />
           </div>
         )}
       </div>

@@ -1,11 +1,13 @@
-// A per-day line chart: one line per series with a shaded ±1.96·SE band (95% interval).
-// React renders the SVG; d3 only supplies scales and path strings.
+// A per-day line chart: one line per series with a shaded ±1.96·SE band (95% interval); muted
+// series (past the eight highlighted) are thin grey lines without bands, drawn underneath. Bands
+// are clipped to the plot. React renders the SVG; d3 only supplies scales and path strings.
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { formatError, formatValue } from '../../sim/query/format.ts';
 import type { Unit } from '../../sim/query/metrics.ts';
 import type { Series, SeriesPoint } from '../chartSeries.ts';
 import { AxisBottom, AxisLeft } from './Axes.tsx';
+import { useId } from 'react';
 import { tickFormatter, valueDomain } from './tickFormat.ts';
 import { useElementWidth } from './useElementWidth.ts';
 
@@ -46,14 +48,14 @@ export function LineChart({ series, unit, days, height, xLabel, yLabel, title, a
   const innerWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const innerHeight = height - top - MARGIN.bottom;
 
+  const clip = `${useId()}-plot`;
   const points = series.flatMap((s) => s.points.filter(has));
-  const lo = Math.min(...points.map(low));
-  const hi = Math.max(...points.map(high));
-  const values = points.map((p) => p.value);
   const y = scaleLinear()
-    .domain(valueDomain(lo, hi, Math.min(...values), unit, Math.max(...values)))
+    .domain(valueDomain(points.map((p) => p.value), unit))
     .range([innerHeight, 0])
     .nice(6);
+  const shown = series.filter((s) => !s.muted);
+  const muted = series.filter((s) => s.muted);
   const inset = Math.min(12, innerWidth / 20);
   const x = scaleLinear().domain(days[0] === days[1] ? [days[0] - 0.5, days[1] + 0.5] : days).range([inset, innerWidth - inset]);
   const xTicks = x.ticks(Math.min(days[1] - days[0], Math.floor(innerWidth / 60))).filter(Number.isInteger);
@@ -80,16 +82,28 @@ export function LineChart({ series, unit, days, height, xLabel, yLabel, title, a
                 </g>
               </g>
             ))}
-            {series.map((s) => (
-              <path key={`band-${s.key}`} className="series-band" d={band(s.points) ?? ''} fill={s.color} />
-            ))}
-            {series.map((s) => (
+            <defs>
+              <clipPath id={clip}>
+                <rect x={0} y={0} width={innerWidth} height={innerHeight} />
+              </clipPath>
+            </defs>
+            <g clipPath={`url(#${clip})`}>
+              {muted.map((s) => (
+                <path key={s.key} className="series-line is-muted" d={path(s.points) ?? ''} stroke={s.color} data-series={s.key}>
+                  <title>{s.label}</title>
+                </path>
+              ))}
+              {shown.map((s) => (
+                <path key={`band-${s.key}`} className="series-band" d={band(s.points) ?? ''} fill={s.color} />
+              ))}
+            </g>
+            {shown.map((s) => (
               <g key={s.key} data-series={s.key}>
-                <path className="series-line" d={path(s.points) ?? ''} stroke={s.color} />
-                {s.points.filter(has).map((p) => (
+                <path className="series-line" d={path(s.points) ?? ''} stroke={s.color} clipPath={`url(#${clip})`} />
+                {s.points.filter(has).filter((p) => y(p.value) >= 0 && y(p.value) <= innerHeight).map((p) => (
                   <circle key={p.day} className="series-point" cx={x(p.day)} cy={y(p.value)} r={3} fill={s.color}>
                     <title>
-                      {`${s.label} · day ${p.day}: ${formatValue(p.value, unit)} ${formatError(p.se, unit)} (n = ${p.n.toLocaleString('en-US')})`}
+                      {`${s.label} · day ${p.day}: ${formatValue(p.value, unit)} ${formatError(p.se === null ? null : Z * p.se, unit)} 95% interval (n = ${p.n.toLocaleString('en-US')})`}
                     </title>
                   </circle>
                 ))}

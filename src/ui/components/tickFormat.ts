@@ -16,10 +16,23 @@ export function tickFormatter(unit: Unit, ticks: number[]): (value: number) => s
   }
 }
 
-/** A value axis' domain: the data's range padded, never below 0 for data that is never negative. */
-export function valueDomain(lo: number, hi: number, dataMin: number, unit: Unit, dataMax: number): [number, number] {
+/** Units whose values live in [0, 1] (shares and 0–1 scores): an axis never leaves that range. */
+const BOUNDED: readonly Unit[] = ['percent', 'score'];
+
+/**
+ * A value axis' domain: the values' range padded, never below 0 for data that is never negative
+ * and within [0, 1] for shares and scores. Bands (intervals) do not stretch it — they are
+ * clipped to the plot — so a small group's wide interval cannot flatten every line.
+ */
+export function valueDomain(values: readonly number[], unit: Unit): [number, number] {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
   const pad = (hi - lo) * 0.08 || Math.abs(hi) * 0.05 || 1;
-  const low = dataMin >= 0 ? Math.max(0, lo - pad) : lo - pad;
-  const high = unit === 'percent' && dataMax <= 1 ? Math.min(1, hi + pad) : hi + pad;
+  let low = lo >= 0 ? Math.max(0, lo - pad) : lo - pad;
+  let high = hi + pad;
+  if (BOUNDED.includes(unit) && lo >= 0 && hi <= 1) {
+    low = Math.max(0, low);
+    high = Math.min(1, high);
+  }
   return [low, high];
 }

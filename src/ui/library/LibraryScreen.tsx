@@ -11,6 +11,7 @@ import { OpenScenarioFile } from './OpenScenarioFile.tsx';
 import { readOpenedScenarios, useOpenedScenarios } from './openedScenarios.ts';
 import { ScenarioCard } from './ScenarioCard.tsx';
 import { ScenarioErrors } from './ScenarioErrors.tsx';
+import { SetAsideRecords } from './SetAsideRecords.tsx';
 
 export function LibraryScreen() {
   const opened = useOpenedScenarios((s) => s.entries);
@@ -20,6 +21,7 @@ export function LibraryScreen() {
     if (!opened) void readOpenedScenarios();
   }, [opened]);
   const remove = (id: string) => void import('./openedEntries.ts').then((m) => m.removeOpenedScenario(id));
+  const removeFile = (fileName: string) => void import('./openedEntries.ts').then((m) => m.removeOpenedFile(fileName));
   const { stats, problem: statsProblem } = useMemo(readAttemptStats, []);
   const problems = [openedProblem, statsProblem].filter(Boolean);
   // Size overrides on the library's URL (small worlds for tests) carry over to the workspace.
@@ -39,8 +41,13 @@ export function LibraryScreen() {
           onRemove={removable ? () => remove(entry.scenario.id) : undefined}
         />
       ) : (
-        <div key={entry.fileName} className="scenario-card is-broken">
+        <div key={entry.fileName} className="scenario-card is-broken" data-testid="broken-card">
           <ScenarioErrors fileName={entry.fileName} text={entry.text} errors={entry.errors} />
+          <div className="scenario-card-actions">
+            <button type="button" className="button button-quiet" onClick={() => removeFile(entry.fileName)} aria-label={`Remove ${entry.fileName}`}>
+              Remove
+            </button>
+          </div>
         </div>
       ),
     );
@@ -72,6 +79,7 @@ export function LibraryScreen() {
           {problems.map((p) => (
             <p key={p} className="notice" role="status">{p}</p>
           ))}
+          <SetAsideRecords />
           <section aria-label="Built-in scenarios" className="card-grid" data-testid="library">
             {cards(BUILT_IN_SCENARIOS, false)}
           </section>

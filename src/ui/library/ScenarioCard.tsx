@@ -6,6 +6,7 @@ import type { LoadedEntry } from './libraryEntry.ts';
 import type { AttemptStats } from './attemptStats.ts';
 import { newSeed } from './newSeed.ts';
 import { DEFAULT_TIME_LIMIT_MINUTES } from '../attempt/timeLimit.ts';
+import { attemptsInProgress } from '../attempt/attemptKey.ts';
 
 
 interface ScenarioCardProps {
@@ -14,6 +15,12 @@ interface ScenarioCardProps {
   /** World size overrides carried from the library's URL (tests use small worlds). */
   sizes?: Partial<WorldSizes>;
   onRemove?: () => void;
+}
+
+/** Graded attempts and those under way: "none yet", "2", "1 in progress", "2 · 1 in progress". */
+function attemptsText(graded: number, inProgress: number): string {
+  const parts = [graded ? String(graded) : '', inProgress ? `${inProgress} in progress` : ''].filter(Boolean);
+  return parts.length ? parts.join(' · ') : 'none yet';
 }
 
 export function ScenarioCard({ entry, stats, sizes, onRemove }: ScenarioCardProps) {
@@ -25,6 +32,7 @@ export function ScenarioCard({ entry, stats, sizes, onRemove }: ScenarioCardProp
     navigate(workspaceSearch(scenario.id, seed, mode, sizes));
   };
   const limit = scenario.timeLimitMinutes ?? DEFAULT_TIME_LIMIT_MINUTES;
+  const [inProgress] = useState(() => attemptsInProgress(scenario.id));
   return (
     <article className="scenario-card" data-testid="scenario-card" data-scenario={scenario.id} aria-labelledby={`${seedGroup}-title`}>
       <header className="scenario-card-header">
@@ -36,7 +44,7 @@ export function ScenarioCard({ entry, stats, sizes, onRemove }: ScenarioCardProp
       <dl className="scenario-card-facts">
         <div><dt>World</dt><dd>{scenario.world.days} days</dd></div>
         <div><dt>Interview</dt><dd>{limit} min</dd></div>
-        <div><dt>Attempts</dt><dd data-testid="attempts">{stats?.attempts ? stats.attempts : 'none yet'}</dd></div>
+        <div><dt>Attempts</dt><dd data-testid="attempts">{attemptsText(stats?.attempts ?? 0, inProgress)}</dd></div>
         <div><dt>Best score</dt><dd data-testid="best-score">{stats?.best != null ? stats.best : '—'}</dd></div>
       </dl>
       <footer className="scenario-card-footer">

@@ -47,6 +47,11 @@ export function removeOpenedScenario(id: string): void {
   useOpenedScenarios.getState().setEntries(openedEntries().filter((e) => !(e.ok && e.scenario.id === id)));
 }
 
+/** Removes an opened file that does not load (it has no id to go by). */
+export function removeOpenedFile(fileName: string): void {
+  useOpenedScenarios.getState().setEntries(openedEntries().filter((e) => e.ok || e.fileName !== fileName));
+}
+
 /** A scenario by id: built-in first, then the opened ones. */
 export function findScenario(id: string): LoadedEntry | null {
   const all = [...BUILT_IN_SCENARIOS, ...openedEntries()];

@@ -4,7 +4,7 @@
 // file to read — the library screen's first load carries no scenario reader.
 import { create } from 'zustand';
 import type { LibraryEntry } from './libraryEntry.ts';
-import { readStored, writeStored } from './storage.ts';
+import { readStored, writeStored, type Reading } from './storage.ts';
 
 export const OPENED_KEY = 'faultline.opened-scenarios.v1';
 
@@ -13,8 +13,21 @@ export interface OpenedFile {
   text: string;
 }
 
-const isFiles = (value: unknown): value is OpenedFile[] =>
-  Array.isArray(value) && value.every((f) => typeof f?.fileName === 'string' && typeof f?.text === 'string');
+// (Checked by hand, not with zod: the library's first screen reads this.)
+const isFile = (f: unknown): f is OpenedFile =>
+  typeof f === 'object' && f !== null && typeof (f as OpenedFile).fileName === 'string' && typeof (f as OpenedFile).text === 'string';
+
+/** Each file on its own: one that does not read is left out (the record is set aside whole). */
+function readFiles(value: unknown): Reading<OpenedFile[]> {
+  if (!Array.isArray(value)) return null;
+  const files: OpenedFile[] = [];
+  const dropped: string[] = [];
+  value.forEach((f: unknown, i) => {
+    if (isFile(f)) files.push({ fileName: f.fileName, text: f.text });
+    else dropped.push(`file ${i + 1} is not a file name and its text`);
+  });
+  return { value: files, dropped };
+}
 
 interface OpenedState {
   /** The files as stored. */
@@ -26,7 +39,7 @@ interface OpenedState {
   setEntries(entries: LibraryEntry[]): void;
 }
 
-const initial = readStored<OpenedFile[]>(OPENED_KEY, [], isFiles);
+const initial = readStored<OpenedFile[]>(OPENED_KEY, [], readFiles);
 
 export const useOpenedScenarios = create<OpenedState>((set) => ({
   files: initial.value,

@@ -1,12 +1,39 @@
-// localStorage, defensively: a store another version wrote, or one a person edited by hand,
-// is set aside under `<key>.corrupt` and reported — never a crash.
+// localStorage, defensively. Every record is read through its own reader, which may migrate an
+// older shape or drop the parts it cannot use; nothing a person had is ever thrown away: a
+// record that cannot be used, or only in part, is first copied aside under
+// `<key>.corrupt.<time>` (listed by `setAsideRecords`, downloadable from the app) and reported
+// — never a crash.
+
+/** What a reader makes of a stored value: null when it cannot be used at all. */
+export type Reading<T> = {
+  value: T;
+  /** Parts that could not be used and were left out (the original is set aside). */
+  dropped?: string[];
+  /** The value is an older shape brought up to date (written back as such). */
+  migrated?: boolean;
+} | null;
+
 export interface Stored<T> {
   value: T;
-  /** Set when the stored text could not be read and was set aside. */
+  /** Set when the stored record could not be used (or only in part) and was set aside. */
   problem: string | null;
 }
 
-export function readStored<T>(key: string, fallback: T, check: (value: unknown) => value is T): Stored<T> {
+const SET_ASIDE = '.corrupt';
+
+/** Copies `text` aside under a key of its own (never over an earlier one); returns that key. */
+function setAside(key: string, text: string): string | null {
+  try {
+    let aside = `${key}${SET_ASIDE}.${Date.now()}`;
+    for (let n = 2; window.localStorage.getItem(aside) !== null; n++) aside = `${key}${SET_ASIDE}.${Date.now()}-${n}`;
+    window.localStorage.setItem(aside, text);
+    return aside;
+  } catch {
+    return null; // storage full: the original stays where it was (see below)
+  }
+}
+
+export function readStored<T>(key: string, fallback: T, read: (value: unknown) => Reading<T>): Stored<T> {
   let text: string | null;
   try {
     text = window.localStorage.getItem(key);
@@ -14,19 +41,31 @@ export function readStored<T>(key: string, fallback: T, check: (value: unknown) 
     return { value: fallback, problem: null }; // storage disabled: behave as empty
   }
   if (text === null) return { value: fallback, problem: null };
+  let reading: Reading<T> = null;
   try {
-    const value: unknown = JSON.parse(text);
-    if (check(value)) return { value, problem: null };
+    reading = read(JSON.parse(text));
   } catch {
-    // fall through
+    // not JSON, or a reader that choked on it: unusable
+  }
+  if (reading && !reading.dropped?.length) {
+    if (reading.migrated) writeStored(key, reading.value);
+    return { value: reading.value, problem: null };
+  }
+  const aside = setAside(key, text);
+  if (!aside) {
+    // Nowhere to keep a copy: leave the record as it is (nothing lost) and use what reads.
+    return { value: reading?.value ?? fallback, problem: `Saved data under "${key}" could not be read, and there was no room to set it aside; it was left as it is.` };
+  }
+  if (reading) {
+    writeStored(key, reading.value);
+    return { value: reading.value, problem: `Part of the saved data under "${key}" could not be used (${reading.dropped!.join('; ')}); the original was set aside as "${aside}".` };
   }
   try {
-    window.localStorage.setItem(`${key}.corrupt`, text);
     window.localStorage.removeItem(key);
   } catch {
     // nothing more we can do
   }
-  return { value: fallback, problem: `Saved data under "${key}" could not be read; it was set aside as "${key}.corrupt".` };
+  return { value: fallback, problem: `Saved data under "${key}" could not be read; it was set aside as "${aside}".` };
 }
 
 export function writeStored(key: string, value: unknown): string | null {
@@ -35,5 +74,32 @@ export function writeStored(key: string, value: unknown): string | null {
     return null;
   } catch (error) {
     return `Could not save (${error instanceof Error ? error.message : String(error)}).`;
+  }
+}
+
+export interface SetAsideRecord {
+  key: string;
+  text: string;
+}
+
+/** Every record set aside (oldest first), so a person can download or delete each. */
+export function setAsideRecords(): SetAsideRecord[] {
+  const out: SetAsideRecord[] = [];
+  try {
+    for (let i = 0; i < window.localStorage.length; i++) {
+      const key = window.localStorage.key(i);
+      if (key?.startsWith('faultline.') && key.includes(SET_ASIDE)) out.push({ key, text: window.localStorage.getItem(key) ?? '' });
+    }
+  } catch {
+    // storage disabled: nothing set aside either
+  }
+  return out.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+export function forgetRecord(key: string): void {
+  try {
+    window.localStorage.removeItem(key);
+  } catch {
+    // storage disabled
   }
 }

@@ -1,9 +1,10 @@
 // The contrast view (practice mode): the explorer's selection — its window and filter — against
-// a baseline (the other days, else everything), every dimension ranked by where the metric's
-// difference concentrates. Running one is a move.
-import type { ContrastSpec } from '../../engine/contrast.ts';
+// a baseline (the other days, else everything), every dimension ranked by how much of the
+// metric's change a few of its groups account for, each group with its own change. Running one
+// is a move.
+import type { ContrastDimension, ContrastGroup, ContrastSpec } from '../../engine/contrast.ts';
 import { formatSigned, formatValue } from '../../sim/query/format.ts';
-import { METRIC_DEFS } from '../../sim/query/metrics.ts';
+import { METRIC_DEFS, type Unit } from '../../sim/query/metrics.ts';
 import type { MetricId } from '../../sim/vocabulary.ts';
 import { useWorldAnswer } from '../useWorldAnswer.ts';
 import type { WorldClient } from '../worldClient.ts';
@@ -62,28 +63,27 @@ export function ContrastPanel({ client, query, days, shown, onRun, disabled }: C
               Selection days {result.selection.window.join('–')}{andFilter(result.selection.filter)}:{' '}
               <strong>{formatValue(result.overall.selection, unit)}</strong> · baseline days {result.baseline.window.join('–')}
               {andFilter(result.baseline.filter)}: <strong>{formatValue(result.overall.baseline, unit)}</strong>
+              {Math.abs(result.overall.z) < 2 && <> — <strong>no change beyond the noise</strong> (z {formatSigned(result.overall.z)}): nothing for a dimension to explain</>}
+            </p>
+            <p className="inspector-note" data-testid="contrast-explained">
+              <strong>Explains</strong>: how much of the change the listed groups account for beyond their share of the rows — or, for a
+              shifted mix, how much the groups’ changed shares account for. 0% means the change is spread evenly over the dimension.
             </p>
             <table className="data-table" data-testid="contrast-dimensions">
               <thead>
                 <tr>
                   <th scope="col">dimension</th>
-                  <th scope="col" className="num" title="The largest |z| among the dimension's groups">score</th>
-                  <th scope="col" title="z: (the group's change − the overall change) in standard errors">
-                    groups whose change departs most from the overall change (selection vs baseline, z)
-                  </th>
+                  <th scope="col" className="num">explains</th>
+                  <th scope="col">where the change sits (each group’s own change, selection vs baseline)</th>
                 </tr>
               </thead>
               <tbody>
                 {result.dimensions.slice(0, SHOWN_DIMENSIONS).map((d) => (
-                  <tr key={d.dimension}>
+                  <tr key={d.dimension} data-dimension={d.dimension}>
                     <th scope="row">{dimensionLabel(d.dimension)}</th>
-                    <td className="num">{d.score.toFixed(1)}</td>
+                    <td className="num">{Math.round(d.score * 100)}%</td>
                     <td className="wrap-cell">
-                      {[...d.groups].sort((a, b) => Math.abs(b.z) - Math.abs(a.z)).slice(0, SHOWN_GROUPS).map((g) => (
-                        <span key={g.group} className="contrast-group">
-                          <strong>{g.group}</strong> {formatValue(g.selection, unit)} vs {formatValue(g.baseline, unit)} <span className="muted">(z {formatSigned(g.z)})</span>
-                        </span>
-                      ))}
+                      <Where dimension={d} unit={unit} />
                     </td>
                   </tr>
                 ))}
@@ -93,5 +93,38 @@ export function ContrastPanel({ client, query, days, shown, onRun, disabled }: C
         )}
       </div>
     </section>
+  );
+}
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+const relative = (g: ContrastGroup) =>
+  g.change !== null && g.baseline ? `${g.change >= 0 ? '+' : '−'}${Math.abs((100 * g.change) / g.baseline).toFixed(1)}%` : '';
+
+/** The groups a dimension puts the change in, or its shifted mix, or that it is spread evenly. */
+function Where({ dimension: d, unit }: { dimension: ContrastDimension; unit: Unit }) {
+  if (d.score === 0) return <span className="muted">spread evenly: no group stands out</span>;
+  if (d.how === 'mix') {
+    const moved = [...d.groups].sort((a, b) => Math.abs(b.selectionShare - b.baselineShare) - Math.abs(a.selectionShare - a.baselineShare)).slice(0, SHOWN_GROUPS);
+    return (
+      <>
+        <span className="contrast-how">the mix moved:</span>
+        {moved.map((g) => (
+          <span key={g.group} className="contrast-group" data-group={g.group}>
+            <strong>{g.group}</strong> {percent(g.baselineShare)} → {percent(g.selectionShare)} of rows
+          </span>
+        ))}
+      </>
+    );
+  }
+  return (
+    <>
+      {d.groups.filter((g) => d.where.includes(g.group)).slice(0, SHOWN_GROUPS).map((g) => (
+        <span key={g.group} className="contrast-group" data-group={g.group}>
+          <strong>{g.group}</strong> {formatValue(g.baseline, unit)} → {formatValue(g.selection, unit)} ({relative(g)}, z {formatSigned(g.z)}){' '}
+          <span className="muted">· {percent(g.selectionShare)} of rows, {percent(g.accounts)} of the change</span>
+        </span>
+      ))}
+      {d.where.length > SHOWN_GROUPS && <span className="muted">and {d.where.length - SHOWN_GROUPS} more</span>}
+    </>
   );
 }

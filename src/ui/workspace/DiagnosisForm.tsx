@@ -4,6 +4,7 @@
 // closes it and focus returns to the button that opened it (useModalFocus).
 import { useRef, useState } from 'react';
 import { useModalFocus } from '../components/useModalFocus.ts';
+import { ChoiceList } from '../components/ChoiceList.tsx';
 import { diagnosisSchema } from '../../scenario/diagnosis.ts';
 import { CAUSES, NO_REGRESSION } from '../../scenario/ids.ts';
 import { FAULTS } from '../../sim/faults/catalog.ts';
@@ -56,6 +57,7 @@ export function DiagnosisForm({ days, onSubmit, onCancel }: DiagnosisFormProps) 
   const [cause, setCause] = useState('');
   const [segment, setSegment] = useState<Partial<Record<Dimension, string[]>>>({});
   const [dimension, setDimension] = useState<Dimension | ''>('');
+  const dimensionPicker = useRef<HTMLSelectElement>(null);
   const [remediation, setRemediation] = useState('');
   /** Another fault found acting at the same time (optional): its component and cause. */
   const [alsoComponent, setAlsoComponent] = useState<ComponentId | ''>('');
@@ -115,22 +117,27 @@ export function DiagnosisForm({ days, onSubmit, onCancel }: DiagnosisFormProps) 
                   <button type="button" className="chip-remove" aria-label={`Remove ${dimensionLabel(d)}`} onClick={() => {
                     const { [d as Dimension]: _gone, ...rest } = segment;
                     setSegment(rest);
+                    dimensionPicker.current?.focus();
                   }}>×</button>
                 </span>
               ))}
-              <select className="select-small" aria-label="Segment dimension" data-testid="segment-dimension" value={dimension} onChange={(e) => setDimension(e.target.value as Dimension | '')}>
+              <select ref={dimensionPicker} className="select-small" aria-label="Segment dimension" data-testid="segment-dimension" value={dimension} onChange={(e) => setDimension(e.target.value as Dimension | '')}>
                 <option value="">+ Add to the segment…</option>
                 {SEGMENT_DIMENSIONS.map((d) => <option key={d} value={d}>{dimensionLabel(d)}</option>)}
               </select>
               {dimension && (
-                <select className="select-small" aria-label={`${dimensionLabel(dimension)} value`} data-testid="segment-value" value="" onChange={(e) => {
-                  if (!e.target.value) return;
-                  setSegment({ ...segment, [dimension]: [...(segment[dimension] ?? []).filter((v) => v !== e.target.value), e.target.value] });
-                  setDimension('');
-                }}>
-                  <option value="">choose a value…</option>
-                  {valuesOf(dimension, days).filter((v) => !(segment[dimension] ?? []).includes(v)).map((v) => <option key={v} value={v}>{v}</option>)}
-                </select>
+                <ChoiceList
+                  key={dimension}
+                  placeholder="choose a value…"
+                  label={`${dimensionLabel(dimension)} value`}
+                  testId="segment-value"
+                  options={valuesOf(dimension, days).filter((v) => !(segment[dimension] ?? []).includes(v))}
+                  onChoose={(value) => {
+                    setSegment({ ...segment, [dimension]: [...(segment[dimension] ?? []), value] });
+                    setDimension('');
+                    dimensionPicker.current?.focus();
+                  }}
+                />
               )}
             </div>
           </div>

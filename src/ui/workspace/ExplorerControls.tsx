@@ -1,6 +1,7 @@
 // The explorer's controls: metric (every metric of the vocabulary, by area), group-by (the
 // dimensions this metric's log can be sliced by), the day window, and filter chips.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { ChoiceList } from '../components/ChoiceList.tsx';
 import { METRIC_DEFS } from '../../sim/query/metrics.ts';
 import { valuesOf } from '../../sim/query/dimensionValues.ts';
 import { METRICS, type Dimension, type MetricId } from '../../sim/vocabulary.ts';
@@ -61,6 +62,7 @@ function FilterChips({ query, dimensions, days, disabled }: ExplorerControlsProp
   const addFilterValue = useExplorer((s) => s.addFilterValue);
   const removeFilter = useExplorer((s) => s.removeFilter);
   const [dimension, setDimension] = useState<Dimension | ''>('');
+  const dimensionPicker = useRef<HTMLSelectElement>(null);
   const values = dimension ? valuesOf(dimension, days).filter((v) => !(filter[dimension] ?? []).includes(v)) : [];
   return (
     <div className="filters" data-testid="filters">
@@ -76,13 +78,23 @@ function FilterChips({ query, dimensions, days, disabled }: ExplorerControlsProp
             title={ignored ? `${METRIC_DEFS[query.metric].label} cannot be sliced by ${dimensionLabel(d).toLowerCase()}: this filter is not applied` : undefined}
           >
             <span className="chip-key">{dimensionLabel(d)}</span> {vs.join(', ')}
-            <button type="button" className="chip-remove" aria-label={`Remove the ${dimensionLabel(d)} filter`} onClick={() => removeFilter(d)} disabled={disabled}>
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={`Remove the ${dimensionLabel(d)} filter`}
+              onClick={() => {
+                removeFilter(d);
+                dimensionPicker.current?.focus(); // the chip (and this button) is gone
+              }}
+              disabled={disabled}
+            >
               ×
             </button>
           </span>
         );
       })}
       <select
+        ref={dimensionPicker}
         className="select-small"
         aria-label="Add a filter on"
         data-testid="filter-dimension"
@@ -96,21 +108,19 @@ function FilterChips({ query, dimensions, days, disabled }: ExplorerControlsProp
         ))}
       </select>
       {dimension && (
-        <select
-          className="select-small"
-          aria-label={`${dimensionLabel(dimension)} value`}
-          data-testid="filter-value"
-          value=""
+        <ChoiceList
+          key={dimension}
+          placeholder="choose a value…"
+          label={`${dimensionLabel(dimension)} value`}
+          testId="filter-value"
+          options={values}
           disabled={disabled}
-          onChange={(e) => {
-            if (!e.target.value) return;
-            addFilterValue(dimension, e.target.value);
+          onChoose={(value) => {
+            addFilterValue(dimension, value);
             setDimension('');
+            dimensionPicker.current?.focus(); // where the next filter starts
           }}
-        >
-          <option value="">choose a value…</option>
-          {values.map((v) => <option key={v} value={v}>{v}</option>)}
-        </select>
+        />
       )}
     </div>
   );

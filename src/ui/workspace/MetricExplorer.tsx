@@ -1,10 +1,10 @@
 // The metric explorer: controls, the per-day series (changelog entries tagged on the time axis;
 // the fault's onset is not marked) and breakdown bars with 95% intervals. Every view the
 // learner sets up is recorded as a move once it has been on screen for a moment.
-import { useEffect } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { METRIC_DEFS } from '../../sim/query/metrics.ts';
 import type { AttemptSession } from '../attempt/session.ts';
-import { SERIES_COLORS, seriesOf } from '../chartSeries.ts';
+import { highlight, MUTED_COLOR, seriesOf, toggled } from '../chartSeries.ts';
 import { BreakdownBars } from '../components/BreakdownBars.tsx';
 import { DailyChart } from '../components/DailyChart.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
@@ -57,11 +57,14 @@ export function MetricExplorer({ world, onRetry, session, changelog: opened, def
   const totals = useWorldAnswer(client, 'query', querySpec(query, false));
   const def = METRIC_DEFS[query.metric];
   const result = daily.result;
-  const series = result ? seriesOf(result, 'All') : [];
-  const colorOf = (group: string) => {
-    const i = totals.result?.groups.indexOf(group) ?? -1;
-    return SERIES_COLORS[Math.max(0, i) % SERIES_COLORS.length];
-  };
+  // The lines in colour: the person's picks for this slice, else those that moved most.
+  const slice = result ? `${result.metric.id}|${result.groupBy ?? ''}|${JSON.stringify(result.filter)}|${result.window.join(':')}` : '';
+  const [picked, setPicked] = useState<{ slice: string; keys: string[] } | null>(null);
+  const series = useMemo(
+    () => (result ? highlight(seriesOf(result, 'All'), picked?.slice === slice ? picked.keys : null) : []),
+    [result, picked, slice],
+  );
+  const colorOf = (group: string) => series.find((s) => s.key === group)?.color ?? MUTED_COLOR;
   /** The changelog entries within the chart's window, keyed below it. */
   const inWindow = result ? changelog.filter((e) => e.day >= result.window[0] && e.day <= result.window[1]) : [];
   const loading = client !== null && (daily.loading || totals.loading);
@@ -101,7 +104,7 @@ export function MetricExplorer({ world, onRetry, session, changelog: opened, def
           <div
             className={loading ? 'chart-frame is-loading' : 'chart-frame'}
             data-testid="explorer-frame"
-            data-slice={`${result.metric.id}|${result.groupBy ?? ''}|${JSON.stringify(result.filter)}|${result.window.join(':')}`}
+            data-slice={slice}
           >
             <h3 className="subhead">Per day</h3>
             <DailyChart
@@ -111,6 +114,7 @@ export function MetricExplorer({ world, onRetry, session, changelog: opened, def
               groupLabel={result.groupBy ? dimensionLabel(result.groupBy) : null}
               height={chartHeight}
               annotations={changelog.map((e) => ({ day: e.day, tag: e.tag, label: e.text }))}
+              onToggle={(key) => setPicked({ slice, keys: toggled(series, key) })}
             />
             {!opened && <p className="annotation-hint">Open the changelog to tag its entries on the time axis.</p>}
             {inWindow.length > 0 && (

@@ -5,7 +5,8 @@ import type { Mode } from '../route.ts';
 import type { AttemptSession } from '../attempt/session.ts';
 
 const clock = (seconds: number) => {
-  const s = Math.max(0, seconds);
+  if (!Number.isFinite(seconds)) return '–:––';
+  const s = Math.max(0, Math.floor(seconds));
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
   const mm = h ? String(m).padStart(2, '0') : String(m);
@@ -24,7 +25,7 @@ export function Timer({ mode, limitMinutes, session, stoppedAt = null }: { mode:
   if (mode === 'practice') {
     return (
       <span className="timer" data-testid="timer" aria-label="Time spent">
-        <span className="timer-label">Elapsed</span> <span className="timer-value">{started ? clock(elapsed) : '–:––'}</span>
+        <span className="timer-label">Elapsed</span> <span className="timer-value">{started || session.resumed ? clock(elapsed) : '–:––'}</span>
       </span>
     );
   }
@@ -33,7 +34,8 @@ export function Timer({ mode, limitMinutes, session, stoppedAt = null }: { mode:
   return (
     <span className={`timer ${state}`} data-testid="timer" role="timer" aria-label="Time left">
       <span className="timer-label">{left <= 0 ? 'Time is up' : 'Time left'}</span>{' '}
-      <span className="timer-value">{started ? clock(left) : clock(limitMinutes * 60)}</span>
+      {/* Before the world is ready: the whole limit, or what a resumed attempt has left. */}
+      <span className="timer-value">{clock(left)}</span>
     </span>
   );
 }

@@ -55,8 +55,8 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
   );
   const { state: world, retry } = useWorld(request);
   const attemptKey = useMemo<AttemptKey>(
-    () => ({ scenario: scenario.id, seed, mode: route.mode, sizes: JSON.parse(sizesKey) }),
-    [scenario.id, seed, route.mode, sizesKey],
+    () => ({ scenario: scenario.id, seed, mode: route.mode, sizes: JSON.parse(sizesKey), ...(route.replay ? { replay: route.replay } : {}) }),
+    [scenario.id, seed, route.mode, sizesKey, route.replay],
   );
   // Interview mode has no hints; a scenario may also switch them off (tools.hints: false).
   const { limitMinutes: limit, hints, input } = attemptRules(scenario, route.mode);
@@ -178,6 +178,11 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
         <div className="ws-header" data-testid="workspace-header">
           <h1 className="ws-title" data-testid="scenario-title">{scenario.title}</h1>
           <span className={`mode-badge mode-${route.mode}`} data-testid="mode">{route.mode}</span>
+          {route.replay && (
+            <span className="mode-badge mode-transcript" data-testid="transcript-badge" title="An attempt opened from a transcript file, kept apart from your own attempt at this scenario">
+              from a transcript
+            </span>
+          )}
           <span className="ws-meta">
             seed <span className="mono" data-testid="seed">{seed}</span>
           </span>
