@@ -3,12 +3,13 @@ import react from '@vitejs/plugin-react';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { builtInScenarios } from './scripts/builtInScenariosPlugin.ts';
+import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
 import { codeVersion } from './src/cli/worldCache.ts';
 import { HeavyFirst } from './tests/heavyFirst.ts';
 
 // The app is a static site: no server is needed beyond what serves these files.
 export default defineConfig({
-  plugins: [react(), builtInScenarios(fileURLToPath(new URL('./scenarios/', import.meta.url)))],
+  plugins: [react(), builtInScenarios(fileURLToPath(new URL('./scenarios/', import.meta.url))), contentSecurityPolicy()],
   base: './',
   // The version of the world-generating code: worlds kept in the browser are keyed by it, so a
   // new simulator never reads a world an older one made.

@@ -55,13 +55,33 @@ function withActionType(e: ScenarioError, data: Record<string, unknown>): string
   return formatError({ ...e, path: e.path.replace(m[0], `${m[0]} (${type})`) });
 }
 
-/** Where JSON.parse gave up, as line:col when the engine says a position. */
+/** Where JSON.parse gave up, as line:col — from the engine's position, or found here when it names none. */
 function jsonProblem(text: string, e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
+  const lineCol = (offset: number) => {
+    const before = text.slice(0, offset);
+    return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
+  };
   const pos = /position (\d+)/.exec(message);
-  if (!pos) return message.replace(/^JSON\.parse: /, '');
-  const before = text.slice(0, Number(pos[1]));
-  const line = before.split('\n').length;
-  const col = Number(pos[1]) - before.lastIndexOf('\n');
-  return `${message.replace(/ in JSON at position \d+.*$/, '').replace(/ at position \d+.*$/, '')} at line ${line}, column ${col}`;
+  if (pos) return `${message.replace(/ in JSON at position \d+.*$/, '').replace(/ at position \d+.*$/, '')} at ${lineCol(Number(pos[1]))}`;
+  // Some engines name no position (NaN, a single quote): the first thing JSON cannot hold is it.
+  const offset = firstNonJson(text);
+  if (offset === null) return message.replace(/^JSON\.parse: /, '').replace(/\s+/g, ' ');
+  const token = /^[A-Za-z]+/.exec(text.slice(offset, offset + 20))?.[0] ?? text[offset];
+  return `unexpected ${JSON.stringify(token)} at ${lineCol(offset)}`;
+}
+
+/** The offset of the first character outside a string that JSON has no use for (NaN, 'x', undefined), or null. */
+function firstNonJson(text: string): number | null {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (/[A-Za-z]/.test(c)) {
+      const word = /^[A-Za-z]+/.exec(text.slice(i, i + 20))![0];
+      if (!['true', 'false', 'null'].includes(word) && !(/[eE]/.test(word) && /[\d.]/.test(text[i - 1] ?? ''))) return i;
+      i += word.length - 1;
+    } else if (!/[\s{}[\]:,\d.+-]/.test(c)) return i;
+  }
+  return null;
 }

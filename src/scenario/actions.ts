@@ -12,7 +12,9 @@ import { TEXT_LIMITS } from './limits.ts';
 export const ACTION_TYPES = ['query', 'inspect', 'contrast', 'changelog', 'note', 'hint', 'submit'] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
 
-const at = z.number().min(0).describe('Seconds since the attempt started');
+/** No attempt lasts ten days: a larger stamp is not a time (and would print as Infinity:NaN). */
+export const MAX_AT_SECONDS = 10 * 24 * 3600;
+const at = z.number().min(0).max(MAX_AT_SECONDS).describe('Seconds since the attempt started');
 const type = <T extends ActionType>(t: T, d: string) => z.literal(t).describe(d);
 const filter = segmentSchema('Only rows in this segment: dimension → values');
 

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { closestId } from '../sim/vocabulary.ts';
 import { describeValue, expectedName } from './describeValue.ts';
+import { clip } from './errors.ts';
 
 /** Valid keys of the mapping each unknown-key issue was raised on, looked up by that mapping. */
 export type KnownKeys = WeakMap<object, string[]>;
@@ -41,7 +42,7 @@ export function scenarioErrorMap(knownKeys: KnownKeys): z.core.$ZodErrorMap {
       case 'unrecognized_keys': {
         const known = knownKeysOf(iss.inst);
         if (known && typeof iss.input === 'object' && iss.input !== null) knownKeys.set(iss.input, known);
-        return `unknown key${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}`;
+        return `unknown key${iss.keys.length > 1 ? 's' : ''} ${iss.keys.slice(0, 5).map((k) => `"${clip(k)}"`).join(', ')}${iss.keys.length > 5 ? ` and ${iss.keys.length - 5} more` : ''}`;
       }
       case 'invalid_type': {
         if (iss.input === undefined) {

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { closestId } from '../sim/vocabulary.ts';
 import { describeValue, expectedName } from './describeValue.ts';
-import type { Path } from './errors.ts';
+import { clip, type Path } from './errors.ts';
 import type { KnownKeys } from './issueMessages.ts';
 import { FORBIDDEN_KEYS } from './limits.ts';
 
@@ -52,7 +52,7 @@ export function issueReports(issues: readonly Issue[], data: unknown, knownKeys:
         if (FORBIDDEN_KEYS.includes(key)) continue; // reported by the YAML reader
         const hint = known ? closestId(key, known) : undefined;
         const message =
-          `unknown key "${key}"` + (hint ? ` — did you mean "${hint}"?` : '.') + (known ? ` Keys here: ${known.join(', ')}` : '');
+          `unknown key "${clip(key)}"` + (hint ? ` — did you mean "${hint}"?` : '.') + (known ? ` Keys here: ${known.join(', ')}` : '');
         out.push({ path: [...path, key], message, atKey: true });
       }
     } else {

@@ -5,8 +5,12 @@
 export const MAX_FILE_BYTES = 256 * 1024;
 
 const kib = (bytes: number) => `${Math.ceil(bytes / 1024)} KiB`;
-export const tooLargeMessage = (bytes: number) =>
-  `the file is ${kib(bytes)}; scenario files are limited to ${kib(MAX_FILE_BYTES)}`;
+/** `kind`: what the file is, plural ("scenario files", "transcripts"). */
+export const tooLargeMessage = (bytes: number, kind = 'scenario files') =>
+  `the file is ${kib(bytes)}; ${kind} are limited to ${kib(MAX_FILE_BYTES)}`;
+
+/** Deepest nesting of lists and mappings a file may have. */
+export const MAX_DEPTH = 64;
 
 /** Largest number of YAML alias expansions (`*name`), so an "alias bomb" fails fast. */
 export const MAX_ALIAS_COUNT = 50;

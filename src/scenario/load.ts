@@ -21,6 +21,6 @@ export type TranscriptResult = { ok: true; transcript: Transcript } | { ok: fals
 
 /** A transcript file (JSON, or YAML), with errors in the same format. */
 export function loadTranscript(text: string, fileName: string): TranscriptResult {
-  const result = validateYaml(text, fileName, transcriptSchema, { emptyMessage: 'the file is empty; a transcript is a JSON object' });
+  const result = validateYaml(text, fileName, transcriptSchema, { emptyMessage: 'the file is empty; a transcript is a JSON object', kind: 'transcripts' });
   return result.ok ? { ok: true, transcript: result.value } : result;
 }

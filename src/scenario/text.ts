@@ -1,12 +1,33 @@
 // Scenario text is plain markdown, rendered safely: raw HTML (a <script>, an <img onerror>, an
-// <iframe>) and script links are validation errors, not something the renderer has to strip.
+// <svg/onload>, an <iframe>) and any link whose scheme is not http, https or mailto are
+// validation errors, not something the renderer has to strip. Links are found the way the app's
+// renderer finds them (markdown-it: inline, reference, auto links and images alike).
+import MarkdownIt from 'markdown-it';
 import { z } from 'zod';
+import { clip } from './errors.ts';
 import { TEXT_LIMITS } from './limits.ts';
 
-/** An HTML tag or comment: `<name …>`, `</name>`, `<!-- … -->`. `a < b` and `<https://…>` pass. */
-const HTML = /<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/;
-/** A link whose target would run code or embed content instead of navigating. */
-const SCRIPT_LINK = /\]\(\s*<?\s*((?:javascript|vbscript|data|file)\s*:)/i;
+/** An HTML tag or comment: `<name …>`, `<name/…>`, `</name>`, `<!-- … -->`. `a < b` and `<https://…>` pass. */
+const HTML = /<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/][^<>]*)?>/;
+/** The schemes a link may use; a link without one (`#part`, `page`) is relative and harmless. */
+const SAFE_SCHEMES = ['http', 'https', 'mailto'];
+
+/** Link targets seen by the parser below (it refuses every one: only what it saw matters). */
+let seen: string[] = [];
+const finder = new MarkdownIt({ html: false, linkify: false });
+finder.validateLink = (url) => {
+  seen.push(url);
+  return false;
+};
+
+/** Every link target in a markdown text, as the renderer would see it (entities decoded). */
+function linkTargets(text: string): string[] {
+  seen = [];
+  finder.parse(text, {});
+  return seen;
+}
+
+const schemeOf = (url: string) => /^\s*([a-z][a-z0-9+.-]*)\s*:/i.exec(url)?.[1].toLowerCase() ?? null;
 
 function safeText(field: string, max: number) {
   return z
@@ -15,19 +36,22 @@ function safeText(field: string, max: number) {
     .superRefine((text, ctx) => {
       const tag = HTML.exec(text);
       if (tag) {
-        const shown = tag[0].length > 30 ? tag[0].slice(0, 30) + '…' : tag[0];
+        const shown = clip(tag[0], 30);
         ctx.addIssue({
           code: 'custom',
           message: `raw HTML (${shown}) is not allowed in ${field}; scenario text is rendered as plain markdown`,
           params: { find: tag[0] },
         });
       }
-      const link = SCRIPT_LINK.exec(text);
-      if (link) {
+      const unsafe = linkTargets(text).find((url) => {
+        const scheme = schemeOf(url);
+        return scheme !== null && !SAFE_SCHEMES.includes(scheme);
+      });
+      if (unsafe) {
         ctx.addIssue({
           code: 'custom',
-          message: `a "${link[1].replace(/\s/g, '')}" link is not allowed in ${field}; links must be http(s) or mailto`,
-          params: { find: link[1] },
+          message: `a "${clip(schemeOf(unsafe)!)}:" link is not allowed in ${field}; links must be http(s) or mailto`,
+          params: { find: unsafe.slice(0, schemeOf(unsafe)!.length) },
         });
       }
     });

@@ -2,7 +2,7 @@
 // same reader serves scenario files and transcripts (JSON is YAML).
 import { LineCounter, type Document } from 'yaml';
 import type { z } from 'zod';
-import { formatPath, sortErrors, type Path, type ScenarioError } from './errors.ts';
+import { capErrors, formatPath, type Path, type ScenarioError } from './errors.ts';
 import { scenarioErrorMap, type KnownKeys } from './issueMessages.ts';
 import { issueReports } from './issueReports.ts';
 import { locate } from './positions.ts';
@@ -15,6 +15,8 @@ export interface ValidateOptions {
   prepare?: (doc: Document) => RawError | undefined;
   /** Said when the file is empty. */
   emptyMessage?: string;
+  /** What the file is, in size errors ("scenario files", "transcripts"). */
+  kind?: string;
 }
 
 export function validateYaml<S extends z.ZodType>(
@@ -23,11 +25,13 @@ export function validateYaml<S extends z.ZodType>(
   schema: S,
   options: ValidateOptions = {},
 ): Validated<z.output<S>> {
+  // Old Mac line endings (CR alone) are line breaks too: YAML itself only knows LF and CRLF.
+  text = text.replace(/\r\n?/g, '\n');
   const lines = lineIndex(text);
   const at = (e: RawError): ScenarioError => ({ file: fileName, ...lines(e.offset), path: formatPath(e.path), message: e.message });
-  const fail = (errors: RawError[]): Validated<z.output<S>> => ({ ok: false, errors: sortErrors(errors.map(at)) });
+  const fail = (errors: RawError[]): Validated<z.output<S>> => ({ ok: false, errors: capErrors(errors.map(at)) });
 
-  const { doc, errors } = parseYaml(text);
+  const { doc, errors, tagged } = parseYaml(text, options.kind);
   if (!doc) return fail(errors);
   const stop = options.prepare?.(doc);
   if (stop) return fail([...errors, stop]);
@@ -40,7 +44,10 @@ export function validateYaml<S extends z.ZodType>(
   const knownKeys: KnownKeys = new WeakMap();
   const parsed = schema.safeParse(data, { error: scenarioErrorMap(knownKeys) });
   if (!parsed.success) {
+    // A tagged value is reported once, as a tag: what the tag decoded it into is not checked item by item.
+    const underTag = (path: Path) => tagged.some((t) => t.length < path.length && t.every((k, i) => k === path[i]));
     for (const r of issueReports(parsed.error.issues, data, knownKeys)) {
+      if (underTag(r.path)) continue;
       errors.push({ offset: locate(doc, text, r.path, r), path: r.path, message: r.message });
     }
   }
@@ -58,6 +65,7 @@ function lineIndex(text: string): (offset: number) => { line: number; col: numbe
 
 /** Line and column of `path` in YAML `text` (1:1 when the text cannot be read). */
 export function positionOf(text: string, path: Path): { line: number; col: number } {
+  text = text.replace(/\r\n?/g, '\n');
   const { doc } = parseYaml(text);
   return lineIndex(text)(doc ? locate(doc, text, path) : 0);
 }

@@ -2,8 +2,9 @@
 // `!!js` types — loading never executes anything), one document, unique keys, a size limit, an
 // alias-expansion limit, and no keys that name JavaScript object internals.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import type { Path } from './errors.ts';
-import { FORBIDDEN_KEYS, MAX_ALIAS_COUNT, MAX_FILE_BYTES, tooLargeMessage } from './limits.ts';
+import { clip, type Path } from './errors.ts';
+import { FORBIDDEN_KEYS, MAX_ALIAS_COUNT, MAX_DEPTH, MAX_FILE_BYTES, tooLargeMessage } from './limits.ts';
+import { tooDeep } from './nesting.ts';
 
 /** An error at an offset of the source, before it is turned into line and column. */
 export interface RawError {
@@ -12,13 +13,20 @@ export interface RawError {
   message: string;
 }
 
-const MAX_DEPTH = 64;
 const UNCLOSED = 'this quoted string is never closed';
+const TAGS = 'YAML tags';
 
-/** Parses the text; `doc` is null when the YAML itself is broken (its errors say where). */
-export function parseYaml(text: string): { doc: Document | null; errors: RawError[] } {
+/**
+ * Parses the text; `doc` is null when the YAML itself is broken (its errors say where).
+ * `tagged`: the paths of values that carried a YAML tag (reported here; not checked further).
+ * `kind` names the file in a size error ("scenario files", "transcripts").
+ */
+export function parseYaml(text: string, kind?: string): { doc: Document | null; errors: RawError[]; tagged: Path[] } {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_FILE_BYTES) return { doc: null, errors: [{ offset: 0, path: [], message: tooLargeMessage(bytes) }] };
+  if (bytes > MAX_FILE_BYTES) return { doc: null, errors: [{ offset: 0, path: [], message: tooLargeMessage(bytes, kind) }], tagged: [] };
+  // The parser recurses once per level: a file nested thousands deep must stop before it does.
+  const deep = tooDeep(text, MAX_DEPTH);
+  if (deep !== null) return { doc: null, errors: [{ offset: deep, path: [], message: `nested more than ${MAX_DEPTH} levels deep` }], tagged: [] };
   const doc = parseDocument(text, {
     schema: 'core',
     customTags: [],
@@ -29,12 +37,13 @@ export function parseYaml(text: string): { doc: Document | null; errors: RawErro
     keepSourceTokens: false,
   });
   const toError = (e: (typeof doc.errors)[number]) => syntaxError(text, doc, e.code, e.message, e.pos[0], e.pos[1]);
-  if (doc.errors.length) return { doc: null, errors: untilUnclosedQuote(doc.errors.map(toError)) };
+  if (doc.errors.length) return { doc: null, errors: untilUnclosedQuote(doc.errors.map(toError)), tagged: [] };
   // Warnings leave the structure intact: report them beside the schema errors. (Tags are
   // reported by checkNodes, with the path.)
   const errors = doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED').map(toError);
-  errors.push(...checkNodes(text, doc.contents, [], 0));
-  return { doc, errors };
+  const nodeErrors = checkNodes(text, doc.contents, [], 0);
+  errors.push(...nodeErrors);
+  return { doc, errors, tagged: nodeErrors.filter((e) => e.message.startsWith(TAGS)).map((e) => e.path) };
 }
 
 /** The document as plain data, expanding at most MAX_ALIAS_COUNT aliases. */
@@ -57,8 +66,8 @@ export function toData(doc: Document): { data: unknown; error?: RawError } {
 
 function syntaxError(text: string, doc: Document, code: string, message: string, from: number, to: number): RawError {
   if (code === 'DUPLICATE_KEY') {
-    const key = /^[^:\n]*/.exec(text.slice(from))![0].trim() || text.slice(from, to);
-    return { offset: from, path: [], message: `the key "${key}" appears twice in the same mapping` };
+    const key = /^[^:\n]*/.exec(text.slice(from, from + 200))![0].trim() || text.slice(from, Math.min(to, from + 200));
+    return { offset: from, path: [], message: `the key "${clip(key)}" appears twice in the same mapping` };
   }
   if (code === 'MULTIPLE_DOCS') return { offset: from, path: [], message: 'a scenario file holds one YAML document; remove the "---" separator' };
   if (code === 'MISSING_CHAR' && /quote/i.test(message)) {
@@ -66,7 +75,9 @@ function syntaxError(text: string, doc: Document, code: string, message: string,
     const quote = openQuoteBefore(doc.contents, from);
     if (quote) return { ...quote, message: `${UNCLOSED} (missing closing quote)` };
   }
-  return { offset: from, path: [], message: `YAML syntax: ${message.replace(/\s+/g, ' ').trim()}` };
+  // The parser quotes the token it choked on: a 200 kB token is cut.
+  const said = message.replace(/\s+/g, ' ').trim().replace(/"([^"]{40,})"/g, (_, token: string) => `"${clip(token)}"`);
+  return { offset: from, path: [], message: `YAML syntax: ${said}` };
 }
 
 /** After a string that never closes, the rest of the file is inside it: later errors are noise. */
@@ -99,7 +110,7 @@ function checkNodes(text: string, node: unknown, path: Path, depth: number): Raw
     errors.push({
       offset: tag >= 0 ? tag : at(node),
       path,
-      message: `YAML tags (${node.tag.replace('tag:yaml.org,2002:', '!!')}) are not allowed; scenario files hold plain data`,
+      message: `${TAGS} (${clip(node.tag.replace('tag:yaml.org,2002:', '!!'))}) are not allowed; scenario files hold plain data`,
     });
   }
   if (isMap(node)) {
@@ -110,7 +121,7 @@ function checkNodes(text: string, node: unknown, path: Path, depth: number): Raw
       }
       const key = String(pair.key.value);
       if (FORBIDDEN_KEYS.includes(key)) {
-        errors.push({ offset: at(pair.key), path: [...path, key], message: `the key "${key}" is not allowed (it names a JavaScript object internal)` });
+        errors.push({ offset: at(pair.key), path: [...path, key], message: `the key "${clip(key)}" is not allowed (it names a JavaScript object internal)` });
         node.items.splice(node.items.indexOf(pair), 1);
         continue;
       }

@@ -17,6 +17,11 @@ export function OpenScenarioFile({ heading, children, sizes = {} }: { heading: R
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
       // Refused before reading it into memory; the loader would say the same.
+      if (/\.json$/i.test(file.name)) {
+        setOutcome(null);
+        setTranscriptErrors([`${file.name}: ${tooLargeMessage(file.size, 'transcripts')}`]);
+        return;
+      }
       const message = tooLargeMessage(file.size);
       setOutcome({ ok: false, fileName: file.name, text: '', errors: [{ file: file.name, line: 1, col: 1, path: '', message }] });
       return;
