@@ -1,5 +1,7 @@
 // Shared pieces of the browser tests: the small world they use and a page that records errors.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 
 /** A world small enough to generate in a couple of seconds. */
 export const E2E_WORLD = { seed: 7, users: 3000, items: 6000, days: 6 };
@@ -137,4 +139,26 @@ export async function assertTabReachesEveryControl(page, atLeast) {
 export async function chooseValue(page, testId, value) {
   await page.getByTestId(testId).click();
   await page.getByRole('listbox').getByRole('option', { name: value, exact: true }).click();
+}
+
+let axeSource = null;
+
+/** axe-core over the page as it is: no serious or critical violation (the rule and the first elements named when there is one). */
+export async function assertAccessible(page, where) {
+  axeSource ??= await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated through the debugging protocol: the app's Content-Security-Policy rightly refuses injected scripts.
+  if (!(await page.evaluate(() => Boolean(globalThis.axe)))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const { violations } = await globalThis.axe.run(globalThis.document, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(violations, [], `axe on ${where}`);
+}
+
+/** The page does not scroll sideways: nothing is wider than the window. */
+export async function assertNoHorizontalScroll(page, where) {
+  const [scroll, width] = await page.evaluate(() => [globalThis.document.documentElement.scrollWidth, globalThis.innerWidth]);
+  assert.ok(scroll <= width, `${where}: the page is ${scroll} px wide in a ${width} px window`);
 }

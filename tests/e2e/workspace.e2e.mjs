@@ -7,7 +7,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import {
-  assertTabReachesEveryControl, chooseValue, FLAGSHIP, FLAGSHIP_SIZES, flagshipQuery, flagshipSizeArgs, groupByTenure, sizeQuery, submitDiagnosis, waitForChart, waitForIdle, withApp,
+  assertAccessible, assertNoHorizontalScroll, assertTabReachesEveryControl, chooseValue, FLAGSHIP, FLAGSHIP_SIZES, flagshipQuery, flagshipSizeArgs, groupByTenure, sizeQuery, waitForChart, waitForIdle, withApp,
 } from './helpers.mjs';
 
 const run = promisify(execFile);
@@ -382,16 +382,25 @@ export const tests = [
     },
   },
   {
-    name: 'saves screenshots of the library, the workspace (chart, inspector) and the debrief at 1280×800 and 1920×1080',
-    timeout: 300_000,
+    name: 'every size, every screen: library, workspace, inspector, diagnosis dialog and debrief on a phone (390×844), a laptop (1280×800) and a wide screen (1920×1080) — screenshots, no sideways scroll, and axe finds nothing serious',
+    timeout: 400_000,
     async run(ctx) {
       const dir = path.join(ctx.root, 'tests/e2e/screenshots');
       await mkdir(dir, { recursive: true });
-      for (const [width, height] of [[1280, 800], [1920, 1080]]) {
-        // A fresh context per size: the 1920 run must not resume the 1280 run's attempt.
-        await withApp(ctx, { query: `?${sizeQuery}`, viewport: { width, height } }, async (page) => {
+      for (const [width, height] of [[390, 844], [1280, 800], [1920, 1080]]) {
+        const phone = width < 500;
+        const look = async (name, where) => {
+          await page.waitForTimeout(300);
+          await page.screenshot({ path: path.join(dir, `${name}-${width}.png`), fullPage: phone });
+          await assertNoHorizontalScroll(page, `${where} at ${width} px`);
+          await assertAccessible(page, `${where} at ${width} px`);
+        };
+        let page;
+        // A fresh context per size: the wide run must not resume the laptop run's attempt.
+        await withApp(ctx, { query: `?${sizeQuery}`, viewport: { width, height } }, async (p) => {
+          page = p;
           await page.getByTestId('library').waitFor({ timeout: 20_000 });
-          await page.screenshot({ path: path.join(dir, `library-${width}.png`) });
+          await look('library', 'the library');
           await page.locator(`[data-scenario="${FLAGSHIP}"]`).getByTestId('start-practice').click();
           await waitForChart(page);
           await page.getByTestId('group-select').selectOption('tenure');
@@ -401,16 +410,25 @@ export const tests = [
           await page.getByTestId('note-input').fill('Drop is confined to new users; the campaign only changed the mix?');
           await page.getByTestId('add-note').click();
           await waitForIdle(page);
-          await page.screenshot({ path: path.join(dir, `workspace-${width}.png`) });
+          const chart = await page.getByTestId('chart').evaluate((el) => el.getBoundingClientRect().width);
+          assert.ok(chart >= Math.min(300, width - 60), `the chart is ${chart} px wide at ${width} px`);
+          await look('workspace', 'the workspace');
           await page.locator('[data-component="image-encoder"]').click();
           await page.getByTestId('confusion-per-class').waitFor({ timeout: 20_000 });
           await page.getByTestId('inspector').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-          await page.waitForTimeout(300);
-          await page.screenshot({ path: path.join(dir, `workspace-inspector-${width}.png`) });
-          await submitDiagnosis(page, { component: 'image-encoder', cause: 'encoder-mislabel', segment: { tenure: 'new' } });
+          await look('workspace-inspector', 'the inspector');
+          await page.getByTestId('open-diagnosis').click();
+          await page.getByTestId('diagnosis-form').waitFor();
+          const dialog = await page.getByTestId('diagnosis-form').evaluate((el) => { const r = el.getBoundingClientRect(); return [r.left, r.right]; });
+          assert.ok(dialog[0] >= 0 && dialog[1] <= width, `the dialog spans ${dialog} in ${width} px`);
+          await look('diagnosis', 'the diagnosis dialog');
+          await page.getByTestId('diagnosis-component').selectOption('image-encoder');
+          await page.getByTestId('diagnosis-cause').selectOption('encoder-mislabel');
+          await page.getByTestId('segment-dimension').selectOption('tenure');
+          await chooseValue(page, 'segment-value', 'new');
+          await page.getByTestId('diagnosis-submit').click();
           await page.getByTestId('score').waitFor({ timeout: 120_000 });
-          await page.waitForTimeout(300);
-          await page.screenshot({ path: path.join(dir, `debrief-${width}.png`) });
+          await look('debrief', 'the debrief');
         });
       }
     },

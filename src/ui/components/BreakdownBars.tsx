@@ -44,7 +44,8 @@ export function BreakdownBars({ result, allLabel, colorOf, onPick }: BreakdownBa
   return (
     <div ref={ref} className="breakdown" data-testid="breakdown" style={{ height }}>
       {width > 0 && (
-        <svg width={width} height={height} role="img" aria-label={`${result.metric.label} per group with 95% intervals`}>
+        // With bars to pick, the chart is a group of buttons (an image may not hold controls).
+        <svg width={width} height={height} role={onPick ? 'group' : 'img'} aria-label={`${result.metric.label} per group with 95% intervals`}>
           <g transform={`translate(${LABEL},0)`}>
             {ticks.map((t) => (
               <g key={t} transform={`translate(${x(t)},0)`} className="axis">
@@ -62,61 +63,66 @@ export function BreakdownBars({ result, allLabel, colorOf, onPick }: BreakdownBa
             const x1 = has ? x(c.value!) : x0;
             const interval = has && c.se !== null ? [x(lo(c.value!, c.se)), x(hi(c.value!, c.se))] : null;
             const pickable = Boolean(onPick && c.group !== null);
+            const shownLabel = label.length > 18 ? `${label.slice(0, 17)}…` : label;
+            const valueText = has ? formatValue(c.value, unit) : 'no data';
+            const errorText = has ? ` ${formatError(c.se === null ? null : Z * c.se, unit)}` : '';
+            const nText = ` n=${compact(c.n)}`;
+            const described = has
+              ? `${label}: ${formatValue(c.value, unit)} (95% interval ${formatValue(lo(c.value!, c.se), unit)} to ${formatValue(hi(c.value!, c.se), unit)}, n = ${count(c.n)})${pickable ? ' — press to filter to it' : ''}`
+              : `${label}: no data`;
             return (
-              <g
-                key={group}
-                transform={`translate(0,${y})`}
-                className={pickable ? 'breakdown-row is-pickable' : 'breakdown-row'}
-                data-testid="breakdown-bar"
-                data-group={group}
-                onClick={pickable ? () => onPick!(c.group!) : undefined}
-                {...(pickable
-                  ? {
-                      tabIndex: 0,
-                      role: 'button',
-                      'aria-label': `Filter to ${label}`,
-                      onKeyDown: (e: React.KeyboardEvent) => {
-                        if (e.key === 'Enter' || e.key === ' ') {
-                          e.preventDefault();
-                          onPick!(c.group!);
-                        }
-                      },
-                    }
-                  : {})}
-              >
-                <title>
-                  {has
-                    ? `${label}: ${formatValue(c.value, unit)} (95% interval ${formatValue(lo(c.value!, c.se), unit)} to ${formatValue(hi(c.value!, c.se), unit)}, n = ${count(c.n)})${pickable ? ' — click to filter to it' : ''}`
-                    : `${label}: no data`}
-                </title>
-                <rect className="breakdown-hit" x={0} y={0} width={width} height={ROW} />
-                <text className="breakdown-label" x={LABEL - 10} y={ROW / 2} dy="0.32em" textAnchor="end">
-                  {label.length > 18 ? `${label.slice(0, 17)}…` : label}
-                </text>
-                <g transform={`translate(${LABEL},0)`}>
-                  {has && (
-                    <rect
-                      className="breakdown-bar"
-                      x={Math.min(x0, x1)}
-                      y={5}
-                      width={Math.max(1, Math.abs(x1 - x0))}
-                      height={ROW - 10}
-                      fill={colorOf(group)}
-                    />
-                  )}
-                  {interval && (
-                    <g className="ci-whisker" data-testid="ci-whisker">
-                      <line x1={interval[0]} x2={interval[1]} y1={ROW / 2} y2={ROW / 2} />
-                      <line x1={interval[0]} x2={interval[0]} y1={ROW / 2 - 5} y2={ROW / 2 + 5} />
-                      <line x1={interval[1]} x2={interval[1]} y1={ROW / 2 - 5} y2={ROW / 2 + 5} />
-                    </g>
-                  )}
+              <g key={group} transform={`translate(0,${y})`}>
+                {/* The tooltip and the value sit beside the button, not in it: a button's name must hold its visible text. */}
+                <title>{described}</title>
+                <g
+                  className={pickable ? 'breakdown-row is-pickable' : 'breakdown-row'}
+                  data-testid="breakdown-bar"
+                  data-group={group}
+                  onClick={pickable ? () => onPick!(c.group!) : undefined}
+                  {...(pickable
+                    ? {
+                        tabIndex: 0,
+                        role: 'button',
+                        // Named as its tooltip reads: the group, its value and interval, what pressing it does.
+                        'aria-label': described,
+                        onKeyDown: (e: React.KeyboardEvent) => {
+                          if (e.key === 'Enter' || e.key === ' ') {
+                            e.preventDefault();
+                            onPick!(c.group!);
+                          }
+                        },
+                      }
+                    : {})}
+                >
+                  <rect className="breakdown-hit" x={0} y={0} width={width} height={ROW} />
+                  <text className="breakdown-label" x={LABEL - 10} y={ROW / 2} dy="0.32em" textAnchor="end">
+                    {shownLabel}
+                  </text>
+                  <g transform={`translate(${LABEL},0)`}>
+                    {has && (
+                      <rect
+                        className="breakdown-bar"
+                        x={Math.min(x0, x1)}
+                        y={5}
+                        width={Math.max(1, Math.abs(x1 - x0))}
+                        height={ROW - 10}
+                        fill={colorOf(group)}
+                      />
+                    )}
+                    {interval && (
+                      <g className="ci-whisker" data-testid="ci-whisker">
+                        <line x1={interval[0]} x2={interval[1]} y1={ROW / 2} y2={ROW / 2} />
+                        <line x1={interval[0]} x2={interval[0]} y1={ROW / 2 - 5} y2={ROW / 2 + 5} />
+                        <line x1={interval[1]} x2={interval[1]} y1={ROW / 2 - 5} y2={ROW / 2 + 5} />
+                      </g>
+                    )}
+                  </g>
                 </g>
-                <text className="breakdown-value" x={LABEL + plotWidth + 12} y={ROW / 2} dy="0.32em">
-                  {has ? formatValue(c.value, unit) : 'no data'}
-                  <tspan className="breakdown-error">{has ? ` ${formatError(c.se === null ? null : Z * c.se, unit)}` : ''}</tspan>
-                  <tspan className="breakdown-n">{` n=${compact(c.n)}`}</tspan>
-                </text>
+                  <text className="breakdown-value" x={LABEL + plotWidth + 12} y={ROW / 2} dy="0.32em">
+                    {valueText}
+                    <tspan className="breakdown-error">{errorText}</tspan>
+                    <tspan className="breakdown-n">{nText}</tspan>
+                  </text>
               </g>
             );
           })}

@@ -102,7 +102,7 @@ function GradeView({ grade: g, transcript, onReplay }: { grade: Grade; transcrip
       <div className="grade-section">
         <h3 className="subhead">Your diagnosis against the truth</h3>
         <table className="data-table wrap claims" data-testid="claims">
-          <thead><tr><th scope="col" /><th scope="col">yours</th><th scope="col">truth</th><th scope="col" /></tr></thead>
+          <thead><tr><th scope="col"><span className="visually-hidden">part</span></th><th scope="col">yours</th><th scope="col">truth</th><th scope="col"><span className="visually-hidden">verdict</span></th></tr></thead>
           <tbody>
             {claimRow('stage', d?.stage ?? '—', t.stage ?? '—')}
             {claimRow('component', d?.component ?? '—', t.component ?? '—')}

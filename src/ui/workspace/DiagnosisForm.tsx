@@ -90,10 +90,10 @@ export function DiagnosisForm({ days, onSubmit, onCancel }: DiagnosisFormProps) 
   return (
     <div className="dialog-backdrop" role="presentation">
       <div ref={dialog} className="dialog" role="dialog" aria-modal="true" aria-labelledby="diagnosis-title" data-testid="diagnosis-form">
-        <header className="dialog-header">
+        <div className="dialog-header">
           <h2 id="diagnosis-title">Submit your diagnosis</h2>
           <p className="panel-description">Submitting ends the attempt. Say where it broke, why, and who suffers.</p>
-        </header>
+        </div>
         <div className="dialog-body">
           <div className="form-row">
             <Choice label="Stage" testId="diagnosis-stage" value={stage} options={STAGES.map((x) => [x, STAGE_LABELS[x]] as const)} onChange={(v) => {

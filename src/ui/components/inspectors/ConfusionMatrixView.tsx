@@ -12,7 +12,7 @@ export function ConfusionMatrixView({ result }: { result: View }) {
   return (
     <div className="inspector-grid">
       <div>
-        <h4 className="inspector-subtitle">Quality label — true × predicted</h4>
+        <h3 className="inspector-subtitle">Quality label — true × predicted</h3>
         <table className="data-table confusion" data-testid="confusion-quality">
           <thead>
             <tr>
@@ -39,8 +39,9 @@ export function ConfusionMatrixView({ result }: { result: View }) {
         <p className="inspector-note">Labelled item-days in days {result.window.join('–')}; shares are of each true label’s row.</p>
       </div>
       <div>
-        <h4 className="inspector-subtitle">Per aesthetic</h4>
-        <div className="table-scroll">
+        <h3 className="inspector-subtitle">Per aesthetic</h3>
+        {/* Focusable, so the table scrolls by keyboard when it is wider than its panel. */}
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Confusion per aesthetic">
           <table className="data-table" data-testid="confusion-per-class">
             <thead>
               <tr>
