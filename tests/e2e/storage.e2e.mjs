@@ -119,4 +119,38 @@ export const tests = [
       });
     },
   },
+  {
+    name: 'storage: a submitted transcript reopened (and reloaded) shows its debrief in view with the focus on it; re-opening a judged move brings that view into sight',
+    timeout: 180_000,
+    async run(ctx) {
+      const transcript = {
+        format: 'faultline-transcript', version: 1, scenario: FLAGSHIP, seed: 20260415, mode: 'practice',
+        actions: [
+          { at: 5, type: 'query', metric: 'relevance', groupBy: 'tenure', window: [1, 14], byDay: true },
+          { at: 40, type: 'inspect', view: 'confusion_matrix', component: 'image-encoder', window: [1, 14] },
+          { at: 90, type: 'submit', diagnosis: { stage: 'ingestion', component: 'image-encoder', cause: 'encoder-mislabel', segment: { tenure: ['new'] } } },
+        ],
+      };
+      const inView = (page, id) => page.evaluate((x) => {
+        const r = globalThis.document.getElementById(x).getBoundingClientRect();
+        return r.top >= 0 && r.top < globalThis.innerHeight;
+      }, id);
+      await withApp(ctx, { query: `?${sizeQuery}` }, async (page) => {
+        await page.getByTestId('library').waitFor({ timeout: 20_000 });
+        await page.getByTestId('file-input').setInputFiles({ name: 'done.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(transcript)) });
+        for (const reloaded of [false, true]) {
+          if (reloaded) await page.reload();
+          await page.getByTestId('score').waitFor({ timeout: 150_000 });
+          await page.getByTestId('confusion-per-class').waitFor({ timeout: 20_000 }); // the last inspection, re-opened quietly
+          await page.waitForTimeout(300);
+          assert.ok(await inView(page, 'debrief-title'), `the debrief is in view${reloaded ? ' after a reload' : ''}`);
+          assert.equal(await page.evaluate(() => globalThis.document.activeElement?.id), 'debrief-title');
+        }
+        await page.getByTestId('judged-moves').getByRole('button', { name: /^Query/ }).click();
+        await page.waitForTimeout(300);
+        assert.ok(await inView(page, 'explorer-title'), 'the re-opened view is in sight');
+        assert.equal(await page.evaluate(() => globalThis.document.activeElement?.id), 'explorer-title');
+      });
+    },
+  },
 ];

@@ -63,7 +63,8 @@ export const tests = [
         assert.deepEqual((await bars.evaluateAll((els) => els.map((e) => e.dataset.group))).sort(), ['casual', 'core', 'new']);
         assert.equal(await page.locator('[data-testid="breakdown-bar"] [data-testid="ci-whisker"]').count(), 3, 'each bar has a 95% interval');
         for (const group of ['new', 'casual', 'core']) {
-          const text = await page.locator(`[data-testid="breakdown-bar"][data-group="${group}"]`).textContent();
+          // The row: the bar (a button) and its value beside it.
+          const text = await page.locator(`[data-testid="breakdown-bar"][data-group="${group}"]`).locator('xpath=..').textContent();
           assert.match(text, /0\.\d{3} ±0\.\d+ n=[\d.]+k?/, `${group}: value, interval and n`);
         }
         const trail = await waitForTrail(page, (t) => /Query.*Rated relevance · by user tenure · days 1–14/.test(t), 'for relevance by tenure');
@@ -324,6 +325,66 @@ export const tests = [
         assert.ok((await page.locator('[data-testid="contrast-dimensions"] tbody tr').count()) >= 3);
         assert.match(await page.getByTestId('contrast-result').textContent(), /Selection days 8–14.*baseline days 1–7/);
         await waitForTrail(page, (t) => /Contrast.*Rated relevance: days 8–14 against the rest/.test(t), 'for the contrast');
+      });
+    },
+  },
+  {
+    name: 'workspace: keyboard only, the flagship to its debrief — value pickers commit on Enter (never on an arrow key), and focus lands on what each move opened',
+    timeout: 180_000,
+    async run(ctx) {
+      await withApp(ctx, { query: flagshipQuery() }, async (page) => {
+        await waitForChart(page);
+        const focused = () => page.evaluate(() => {
+          const el = globalThis.document.activeElement;
+          return el?.id || el?.getAttribute('data-testid') || el?.tagName;
+        });
+        const key = (k) => page.keyboard.press(k);
+        // Group by tenure (a view, so the native select applies as it moves).
+        await page.getByTestId('group-select').focus();
+        await page.getByTestId('group-select').selectOption('tenure'); // (as ArrowDown would reach it)
+        await page.locator('[data-testid="breakdown-bar"][data-group="new"]').waitFor({ timeout: 20_000 });
+        // Pick the "new" bar with Enter: the bars go, the explorer's heading has the focus.
+        await page.locator('[data-testid="breakdown-bar"][data-group="new"]').focus();
+        await key('Enter');
+        await page.getByTestId('filter-chip').waitFor();
+        assert.equal(await focused(), 'explorer-title');
+        // Remove the chip by keyboard: focus goes to where filters are added.
+        await page.getByRole('button', { name: 'Remove the User tenure filter' }).focus();
+        await key('Enter');
+        assert.equal(await focused(), 'filter-dimension');
+        // Add it again through the value picker: arrows only move the highlight.
+        await page.getByTestId('filter-dimension').selectOption('tenure');
+        await page.getByTestId('filter-value').focus();
+        await key('ArrowDown');
+        await key('ArrowDown');
+        await key('ArrowUp');
+        assert.equal(await page.getByTestId('filter-chip').count(), 0, 'nothing committed by the arrows');
+        await key('Enter');
+        assert.deepEqual(await page.getByTestId('filter-chip').allTextContents(), ['User tenure new×']);
+        assert.equal(await focused(), 'filter-dimension');
+        // The changelog: its button goes, its heading has the focus.
+        await page.getByTestId('open-changelog').focus();
+        await key('Enter');
+        await page.getByTestId('changelog').waitFor();
+        assert.equal(await focused(), 'changelog-title');
+        // The diagnosis, by keyboard.
+        await page.getByTestId('open-diagnosis').focus();
+        await key('Enter');
+        await page.getByTestId('diagnosis-form').waitFor();
+        await page.getByTestId('diagnosis-component').selectOption('image-encoder');
+        await page.getByTestId('diagnosis-cause').selectOption('encoder-mislabel');
+        await page.getByTestId('segment-dimension').selectOption('tenure');
+        await page.getByTestId('segment-value').focus();
+        for (const k of ['ArrowDown', 'ArrowDown', 'Home', 'n', 'e']) await key(k); // open, move, first, type-ahead "ne…"
+        assert.equal(await page.getByTestId('segment-chip').count(), 0, 'nothing committed before Enter');
+        await key('Enter');
+        assert.deepEqual(await page.getByTestId('segment-chip').allTextContents(), ['User tenure new×']);
+        await page.getByTestId('diagnosis-submit').focus();
+        await key('Enter');
+        await page.getByTestId('score').waitFor({ timeout: 120_000 });
+        await page.waitForFunction(() => globalThis.document.activeElement?.id === 'debrief-title', null, { timeout: 5_000 });
+        const segment = await page.getByTestId('claims').locator('tr', { hasText: 'segment' }).locator('td').first().textContent();
+        assert.equal(segment, 'user tenure = new');
       });
     },
   },

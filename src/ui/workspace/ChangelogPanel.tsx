@@ -1,6 +1,7 @@
 // The changelog: closed until the learner opens it (opening it is a move), then every entry
 // with its day and component. The same entries are tagged on the explorer's time axis.
 import type { ChangelogEntry } from './changelog.ts';
+import { attend } from './attention.ts';
 
 interface ChangelogPanelProps {
   entries: ChangelogEntry[] | null;
@@ -11,11 +12,14 @@ interface ChangelogPanelProps {
 export function ChangelogPanel({ entries, opened, onOpen }: ChangelogPanelProps) {
   return (
     <section className="side-panel" aria-labelledby="changelog-title">
-      <h2 id="changelog-title" className="side-title">
+      <h2 id="changelog-title" className="side-title" tabIndex={-1}>
         Changelog {entries && <span className="side-count">{entries.length}</span>}
       </h2>
       {!opened ? (
-        <button type="button" className="button button-secondary button-block" onClick={onOpen} disabled={!entries} data-testid="open-changelog">
+        <button type="button" className="button button-secondary button-block" onClick={() => {
+            onOpen();
+            attend('changelog-title', { scroll: false }); // the button is gone: the entries' heading has the focus
+          }} disabled={!entries} data-testid="open-changelog">
           Open the changelog
         </button>
       ) : entries && entries.length === 0 ? (

@@ -43,7 +43,7 @@ export function ContrastPanel({ client, query, days, shown, onRun, disabled }: C
     <section className="panel contrast" aria-labelledby="contrast-title" data-testid="contrast">
       <header className="explorer-header debrief-header">
         <div>
-          <h2 id="contrast-title" className="panel-title">Contrast</h2>
+          <h2 id="contrast-title" className="panel-title" tabIndex={-1}>Contrast</h2>
           <p className="panel-description">
             The explorer’s selection ({METRIC_DEFS[query.metric].label}, days {query.window.join('–')}
             {andFilter(query.filter)}) against the rest: which dimension does the difference concentrate in?

@@ -2,6 +2,7 @@
 // judgement and reason, the expert path, what was missed, and the scenario's own debrief text.
 // Exports the transcript (JSON) and the debrief (Markdown).
 import { useEffect, useRef } from 'react';
+import { attend } from './attention.ts';
 import type { Action } from '../../scenario/actions.ts';
 import type { Transcript } from '../../scenario/transcript.ts';
 import type { Grade } from '../../engine/grade.ts';
@@ -27,15 +28,15 @@ interface DebriefPanelProps {
 
 export function DebriefPanel({ state, transcript, fileStem, onRetry, onReplay }: DebriefPanelProps) {
   const ref = useRef<HTMLElement>(null);
-  // The debrief appears at the top of the centre column: bring it into view.
-  // A block body: scrollIntoView may return a promise, and an effect may only return its clean-up.
+  // The debrief appears at the top of the centre column: bring it into view, its heading focused
+  // (after a submit the dialog and its button are gone; after a reload nothing else is).
   useEffect(() => {
-    ref.current?.scrollIntoView({ block: 'start' });
+    attend('debrief-title');
   }, []);
   return (
     <section ref={ref} className="panel debrief" aria-labelledby="debrief-title" data-testid="debrief">
       <header className="explorer-header debrief-header">
-        <h2 id="debrief-title" className="panel-title">Debrief</h2>
+        <h2 id="debrief-title" className="panel-title" tabIndex={-1}>Debrief</h2>
         <div className="debrief-exports">
           <button type="button" className="button button-secondary button-small" data-testid="download-transcript"
             onClick={() => downloadText(`${fileStem}-transcript.json`, JSON.stringify(transcript, null, 2) + '\n')}>

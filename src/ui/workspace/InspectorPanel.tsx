@@ -57,7 +57,7 @@ export const InspectorPanel = forwardRef<HTMLElement, InspectorPanelProps>(funct
   return (
     <section ref={ref} className="panel inspector" aria-labelledby="inspector-title" data-testid="inspector">
       <header className="explorer-header">
-        <h2 id="inspector-title" className="panel-title">
+        <h2 id="inspector-title" className="panel-title" tabIndex={-1}>
           Inspector{' '}
           {state.open && (
             <span className="title-qualifier" data-testid="inspector-title">

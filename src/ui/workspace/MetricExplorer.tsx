@@ -18,6 +18,7 @@ import { describeFilter, explorerQuery, queryMove, querySpec, sameQuery, selecti
 import { useExplorerQuery } from './useExplorerQuery.ts';
 import { useExplorer } from './explorerStore.ts';
 import { dimensionLabel } from './labels.ts';
+import { attend } from './attention.ts';
 
 /** A view counts as looked at once it has been on screen this long. */
 const RECORD_AFTER_MS = 400;
@@ -75,13 +76,14 @@ export function MetricExplorer({ world, onRetry, session, changelog: opened, def
   const pick = (group: string) => {
     if (!query.groupBy || query.groupBy === 'day') return;
     useExplorer.getState().set({ filter: { ...filterSelected, [query.groupBy]: [group] }, groupBy: null });
+    attend('explorer-title'); // the bar is gone: the new view has the focus
   };
 
   return (
     <section className="panel explorer" aria-labelledby="explorer-title">
       <header className="explorer-header">
         <div className="panel-heading">
-          <h2 id="explorer-title" data-testid="chart-title">
+          <h2 id="explorer-title" data-testid="chart-title" tabIndex={-1}>
             {def.label} <span className="title-qualifier">{scope}</span>
           </h2>
           <p className="panel-description">{def.description}</p>

@@ -37,6 +37,7 @@ import { defaultViewFor, useInspector } from './inspectorStore.ts';
 import { Notebook } from './Notebook.tsx';
 import { PipelineMap } from './PipelineMap.tsx';
 import { Timer } from './Timer.tsx';
+import { attend } from './attention.ts';
 
 type WorkspaceRoute = Extract<Route, { view: 'workspace' }>;
 
@@ -107,9 +108,9 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
   // The world's days once it is ready, else those asked for; the explorer's current view.
   const defaultDays = request.config.days ?? scenario.world.days;
   const { query: explorerNow, days } = useExplorerQuery(world, defaultDays);
-  /** Shows an inspector view; the learner's own openings are recorded, replays are not. */
+  /** Shows an inspector view; the learner's own openings are recorded, replays are not; `scroll`: brought into view and focused. */
   const showInspector = useCallback(
-    (spec: InspectSpec, record: boolean) => {
+    (spec: InspectSpec, record: boolean, scroll = true) => {
       const inspector = useInspector.getState();
       inspector.set({
         view: spec.view as InspectorView,
@@ -119,7 +120,7 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
       });
       inspector.show(spec);
       if (record) session.record({ type: 'inspect', ...spec } as Move);
-      inspectorRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+      if (scroll) attend('inspector-title');
     },
     [session],
   );
@@ -131,13 +132,22 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
     [showInspector, session, days],
   );
   const [contrastShown, setContrastShown] = useState<ContrastSpec | null>(null);
-  /** Re-opens what a recorded move showed (from the trail or the debrief): a replay, not a move. */
+  /**
+   * Re-opens what a recorded move showed (from the trail or the debrief): a replay, not a move —
+   * brought into view and focused, unless it is the resume of a reloaded attempt (`scroll`
+   * false: the debrief, or the top of the page, keeps the person's place).
+   */
   const replay = useCallback(
-    (a: Action) => {
+    (a: Action, scroll = true) => {
       const { at: _at, type: _type, ...spec } = a as Action & Record<string, unknown>;
-      if (a.type === 'query') useExplorer.getState().replay(selectionOf(a));
-      else if (a.type === 'inspect') showInspector(spec as InspectSpec, false);
-      else if (a.type === 'contrast') setContrastShown(spec as unknown as ContrastSpec);
+      if (a.type === 'query') {
+        useExplorer.getState().replay(selectionOf(a));
+        if (scroll) attend('explorer-title');
+      } else if (a.type === 'inspect') showInspector(spec as InspectSpec, false, scroll);
+      else if (a.type === 'contrast') {
+        setContrastShown(spec as unknown as ContrastSpec);
+        if (scroll) attend('contrast-title');
+      }
     },
     [showInspector],
   );
@@ -148,7 +158,7 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
     // A resumed attempt re-opens the last view, contrast and inspector it had (replays, not moves).
     for (const type of ['query', 'contrast', 'inspect'] as const) {
       const last = [...session.actions].reverse().find((a) => a.type === type);
-      if (last) replay(last);
+      if (last) replay(last, false);
     }
   }, [ready, session, replay]);
   const startOver = () => {
