@@ -1,13 +1,26 @@
 // Rule: the debrief is the grade in words, the same in the CLI and in the app's Markdown export:
-// score and breakdown, each move with its judgement and reason, the expert path beside the
-// learner's, what was missed, and the scenario's own debrief text.
+// score and breakdown, each move (what it was, its judgement and reason), the diagnosis against
+// the truth part by part, the remediation proposed, the expert path beside the learner's, what
+// was missed, and the scenario's own debrief text. Whatever the learner wrote (notes, a
+// remediation) is made inert: in any Markdown renderer it reads as the text it was, never as
+// HTML or a link.
+import type { Action } from '../scenario/actions.ts';
 import type { Grade } from './grade.ts';
 import { describeAction } from './words.ts';
 import { HINT_FACTOR, MOVE_FACTOR } from './score.ts';
 
 const MARK: Record<string, string> = { revealing: '▲', confirming: '✓', uninformative: '·', premature: '!', misled: '✗' };
 
-export function debriefText(g: Grade, title?: string): string {
+/**
+ * Text a learner wrote, as Markdown that shows it as written: what could make HTML, a link, an
+ * entity or a table cell is escaped, and it stays on its line (it cannot open a heading).
+ */
+export function inert(text: string): string {
+  return text.replace(/[\\<>[\]&|]/g, '\\$&').replace(/\s*\r?\n\s*/g, ' ');
+}
+
+/** The debrief as Markdown; `actions`: the moves graded (what each was, the diagnosis and its remediation). */
+export function debriefText(g: Grade, title?: string, actions: readonly Action[] = []): string {
   const lines: string[] = [];
   if (title) lines.push(`# ${title}`, '');
   const b = g.breakdown;
@@ -17,8 +30,14 @@ export function debriefText(g: Grade, title?: string): string {
   lines.push('', '## Your moves', '');
   for (const a of g.actions) {
     const reveals = a.reveals.length ? ` → ${a.reveals.join(', ')}` : '';
-    lines.push(`${String(a.index + 1).padStart(2)}. ${MARK[a.classification]} ${a.classification}${reveals} (${clock(a.at)})`, `    ${a.reason}`);
+    const move = actions[a.index];
+    // A note's words (in what it was, and maybe in its reason) are the learner's own.
+    const own = move?.type === 'note' ? inert : (text: string) => text;
+    lines.push(`${String(a.index + 1).padStart(2)}. ${MARK[a.classification]} ${a.classification}${reveals} (${clock(a.at)})${move ? ` — ${own(describeAction(move))}` : ''}`, `    ${own(a.reason)}`);
   }
+  const submit = actions.find((a): a is Extract<Action, { type: 'submit' }> => a.type === 'submit');
+  if (submit) lines.push('', '## Your diagnosis against the truth', '', ...diagnosisTable(g, submit.diagnosis));
+  if (submit?.diagnosis.remediation) lines.push('', '## Your remediation', '', `> ${inert(submit.diagnosis.remediation)}`);
   lines.push('', `## The expert path (${g.expertPath.length - 1} moves, then submit)`, '');
   for (const s of g.expertPath) lines.push(`${String(s.index + 1).padStart(2)}. ${describeAction(s.action)}${s.reveals.length ? ` → ${s.reveals.join(', ')}` : ''}`);
   lines.push('', '## The truth', '', truthLine(g));
@@ -69,3 +88,23 @@ export function efficiencyLine(g: Pick<Grade, 'efficiency'>): string {
 }
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
+
+const segmentText = (segment: Partial<Record<string, readonly (string | number)[]>> | undefined) =>
+  Object.entries(segment ?? {}).map(([d, v]) => `${d.replace(/_/g, ' ')} = ${(v ?? []).join(' or ')}`).join(', ') || 'everyone';
+
+/** Stage, component, cause and segment: the learner's, the truth's, and the verdict, as the app's table shows them. */
+function diagnosisTable(g: Grade, d: Extract<Action, { type: 'submit' }>['diagnosis']): string[] {
+  const t = g.truth;
+  const verdict = (c: { right: number; backed: boolean }) =>
+    c.right >= 1 ? (c.backed ? 'right' : 'right, unbacked') : c.right > 0 ? `${Math.round(c.right * 100)}% overlap` : 'wrong';
+  const row = (part: 'stage' | 'component' | 'cause' | 'segment', yours: string, truth: string) =>
+    `| ${part} | ${yours} | ${truth} | ${verdict(g.claims[part])} |`;
+  return [
+    '| | yours | truth | |',
+    '|---|---|---|---|',
+    row('stage', d.stage ?? '—', t.stage ?? '—'),
+    row('component', d.component ?? '—', t.component ?? '—'),
+    row('cause', d.cause, t.cause),
+    row('segment', segmentText(d.segment), segmentText(t.segment)),
+  ];
+}

@@ -91,6 +91,21 @@ export const tests = [
     },
   },
   {
+    name: 'storage: an opened scenario that no longer loads (a file saved before, broken now) shows its errors in the library and can be removed',
+    timeout: 60_000,
+    async run(ctx) {
+      const files = JSON.stringify([{ fileName: 'old.yaml', text: 'schemaVersion: 1\nid: old-one\ndifficulty: impossible\n' }]);
+      await withApp(ctx, { query: `?${sizeQuery}`, localStorage: { [OPENED]: files } }, async (page) => {
+        const card = page.getByTestId('broken-card');
+        await card.waitFor({ timeout: 20_000 });
+        assert.match(await card.textContent(), /old\.yaml:3:\d+: difficulty: /);
+        await page.getByRole('button', { name: 'Remove old.yaml' }).click();
+        await card.waitFor({ state: 'detached' });
+        assert.equal(await page.evaluate((k) => globalThis.localStorage.getItem(k), OPENED), '[]');
+      });
+    },
+  },
+  {
     name: 'storage: opening a transcript for the scenario, seed and mode of the attempt in progress opens it beside that attempt, which stays whole; the card says one is in progress',
     timeout: 180_000,
     async run(ctx) {

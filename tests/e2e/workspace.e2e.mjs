@@ -231,12 +231,13 @@ export const tests = [
         const components = await page.locator('[data-testid="diagnosis-component"] option').allTextContents();
         assert.deepEqual(components, ['—', 'image-encoder', 'text-encoder', 'feature-pipeline'], 'components of the chosen stage');
         await page.getByTestId('diagnosis-component').selectOption('image-encoder');
-        const causes = await page.locator('[data-testid="diagnosis-cause"] option').allTextContents();
+        const causes = await page.locator('[data-testid="diagnosis-cause"] option').evaluateAll((os) => os.map((o) => o.value));
+        assert.ok((await page.locator('[data-testid="diagnosis-cause"] option').allTextContents()).includes('Encoder mislabel'), 'causes read as words');
         assert.ok(causes.includes('encoder-mislabel') && causes.includes('no-regression') && !causes.includes('source-outage'), causes.join(', '));
         await page.getByTestId('diagnosis-cause').selectOption('encoder-mislabel');
         // Another fault acting too is optional; its causes follow its component and never include no-regression.
         await page.getByTestId('diagnosis-also-component').selectOption('ranker');
-        const alsoCauses = await page.locator('[data-testid="diagnosis-also-cause"] option').allTextContents();
+        const alsoCauses = await page.locator('[data-testid="diagnosis-also-cause"] option').evaluateAll((os) => os.map((o) => o.value));
         assert.ok(alsoCauses.includes('feedback-loop') && !alsoCauses.includes('no-regression') && !alsoCauses.includes('encoder-mislabel'), alsoCauses.join(', '));
         await page.getByTestId('diagnosis-also-component').selectOption('');
         await page.getByTestId('segment-dimension').selectOption('tenure');
@@ -443,12 +444,12 @@ export const tests = [
     },
   },
   {
-    name: 'every size, every screen: library, workspace, inspector, diagnosis dialog and debrief on a phone (390×844), a laptop (1280×800) and a wide screen (1920×1080) — screenshots, no sideways scroll, and axe finds nothing serious',
+    name: 'every size, every screen: library, workspace, inspector, diagnosis dialog and debrief on a phone (360×740), a laptop (1280×800) and a wide screen (1920×1080) — screenshots, no sideways scroll, and axe finds nothing serious',
     timeout: 400_000,
     async run(ctx) {
       const dir = path.join(ctx.root, 'tests/e2e/screenshots');
       await mkdir(dir, { recursive: true });
-      for (const [width, height] of [[390, 844], [1280, 800], [1920, 1080]]) {
+      for (const [width, height] of [[360, 740], [1280, 800], [1920, 1080]]) {
         const phone = width < 500;
         const look = async (name, where) => {
           await page.waitForTimeout(300);

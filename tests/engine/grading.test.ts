@@ -9,6 +9,7 @@ import { step } from '../../src/engine/investigation.ts';
 import { solvability } from '../../src/engine/solvability.ts';
 import type { Action } from '../../src/scenario/actions.ts';
 import { fixture, PATHS } from './helpers.ts';
+import { debriefText } from '../../src/engine/debrief.ts';
 
 let c: Case;
 beforeAll(() => {
@@ -117,3 +118,24 @@ describe('moves that show nothing', () => {
   });
 });
 
+
+describe('the debrief as Markdown', () => {
+  it('says what each move was, sets the diagnosis against the truth part by part, quotes the remediation — and keeps what the learner wrote inert', () => {
+    const submit = PATHS.expert[2] as Extract<Action, { type: 'submit' }>;
+    const actions: Action[] = [
+      PATHS.expert[0],
+      { at: 30, type: 'note', text: 'suspect <img src=x onerror=1> [this](javascript:1)\n# no heading' },
+      PATHS.expert[1],
+      { ...submit, diagnosis: { ...submit.diagnosis, remediation: 'Roll back <b>42.0</b> | then [gate](javascript:x)' } },
+    ];
+    const text = debriefText(grade(c, actions), 'A title', actions);
+    expect(text).toMatch(/^ 1\. ▲ revealing → scope \(0:00\) — Slicing click-through rate by app_version$/m);
+    expect(text).toContain('## Your diagnosis against the truth\n\n| | yours | truth | |\n|---|---|---|---|\n| stage | presentation | presentation | right |');
+    expect(text).toMatch(/\| segment \| app version = ios-42\.0 \| app version = ios-42\.0 \| right \|/);
+    expect(text).toContain('## Your remediation\n\n> Roll back \\<b\\>42.0\\</b\\> \\| then \\[gate\\](javascript:x)');
+    // The note: no tag, no link, no heading of its own in any renderer.
+    expect(text).toContain('Noting "suspect \\<img src=x onerror=1\\> \\[this\\](javascript:1) # no heading"');
+    expect(text).not.toMatch(/^# no heading/m);
+    expect(text).not.toMatch(/(?<!\\)<img|(?<!\\)\[this\]/);
+  });
+});

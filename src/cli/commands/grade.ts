@@ -71,5 +71,5 @@ export async function gradeCommand(argv: string[]): Promise<void> {
   const { c, world } = await openScenarioCase(positionals[0], values, transcript, values.quiet);
   const g = grade(c, transcript);
   if (values.json) console.log(JSON.stringify(gradeJson(g, c), null, 2));
-  else console.log(debriefText(g, `${world.scenario?.title ?? positionals[0]} · seed ${c.pair.factual.config.seed}`));
+  else console.log(debriefText(g, `${world.scenario?.title ?? positionals[0]} · seed ${c.pair.factual.config.seed}`, transcript.actions));
 }

@@ -33,7 +33,7 @@ export async function replayCommand(argv: string[]): Promise<void> {
     if (showsSomething(action)) console.log(shown(lookAt(c, action), world));
     console.log(`   judged ${j.classification}${j.reveals.length ? ` → ${j.reveals.join(', ')}` : ''}: ${j.reason}`);
   });
-  console.log('\n' + debriefText(g));
+  console.log('\n' + debriefText(g, undefined, transcript.actions));
 }
 
 function shown(look: Look, world: World): string {

@@ -192,5 +192,5 @@ async function gradeAttempt({ id, scenario, title, actions }: Extract<WorldReque
     cases.set(key, c);
   }
   const result = grade(c, actions);
-  return { type: 'graded', id, result: { grade: result, markdown: debriefText(result, title) } };
+  return { type: 'graded', id, result: { grade: result, markdown: debriefText(result, title, actions) } };
 }

@@ -11,7 +11,7 @@ import { FAULTS } from '../../sim/faults/catalog.ts';
 import { valuesOf } from '../../sim/query/dimensionValues.ts';
 import { COMPONENTS, COMPONENT_STAGE, DIMENSIONS, STAGES, type ComponentId, type Dimension, type FaultKind, type Stage } from '../../sim/vocabulary.ts';
 import type { Diagnosis } from '../../scenario/actions.ts';
-import { dimensionLabel, STAGE_LABELS } from './labels.ts';
+import { causeLabel, dimensionLabel, STAGE_LABELS } from './labels.ts';
 
 const SEGMENT_DIMENSIONS = DIMENSIONS.filter((d) => d !== 'feature');
 
@@ -23,18 +23,23 @@ function causesFor(component: ComponentId | ''): string[] {
   return [...fits.filter((k) => (CAUSES as readonly string[]).includes(k)), NO_REGRESSION];
 }
 
+/** A cause in the catalogue's words (the no-regression answer: nothing in the pipeline broke). */
+const causeSummary = (id: string) =>
+  id === NO_REGRESSION ? 'Nothing in the pipeline broke: the change comes from who uses the product (a mix shift) or from the calendar.' : FAULTS[id as FaultKind]?.summary ?? '';
+
 /** A labelled choice from the vocabulary ("—" for none); an option is an id, or an id and its label. */
-function Choice({ label, testId, value, options, onChange }: {
+function Choice({ label, testId, value, options, onChange, describedBy }: {
   label: string;
   testId: string;
   value: string;
   options: readonly (string | readonly [string, string])[];
   onChange: (value: string) => void;
+  describedBy?: string;
 }) {
   return (
     <label className="control">
       <span className="control-label">{label}</span>
-      <select data-testid={testId} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select data-testid={testId} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={describedBy}>
         <option value="">—</option>
         {options.map((o) => {
           const [id, text] = typeof o === 'string' ? [o, o] : o;
@@ -106,8 +111,12 @@ export function DiagnosisForm({ days, onSubmit, onCancel }: DiagnosisFormProps) 
               if (c) setStage(COMPONENT_STAGE[c]);
               if (cause && !causesFor(c).includes(cause)) setCause('');
             }} />
-            <Choice label="Cause" testId="diagnosis-cause" value={cause} options={causes} onChange={setCause} />
+            <Choice label="Cause" testId="diagnosis-cause" value={cause} options={causes.map((c) => [c, causeLabel(c)] as const)} onChange={setCause} describedBy="cause-summary" />
           </div>
+          {/* What the chosen cause means, in the catalogue's words. */}
+          <p id="cause-summary" className="panel-description cause-summary" data-testid="cause-summary" aria-live="polite">
+            {cause ? causeSummary(cause) : 'Choose the cause you found; each is described here.'}
+          </p>
           <div className="form-block">
             <span className="control-label">Segment that suffers</span>
             <div className="filters">
@@ -149,7 +158,7 @@ export function DiagnosisForm({ days, onSubmit, onCancel }: DiagnosisFormProps) 
                 setAlsoComponent(c);
                 if (alsoCause && !causesFor(c).includes(alsoCause)) setAlsoCause('');
               }} />
-              <Choice label="Cause" testId="diagnosis-also-cause" value={alsoCause} options={causesFor(alsoComponent).filter((c) => c !== NO_REGRESSION)} onChange={setAlsoCause} />
+              <Choice label="Cause" testId="diagnosis-also-cause" value={alsoCause} options={causesFor(alsoComponent).filter((c) => c !== NO_REGRESSION).map((c) => [c, causeLabel(c)] as const)} onChange={setAlsoCause} />
             </div>
           </fieldset>
           <label className="form-block">

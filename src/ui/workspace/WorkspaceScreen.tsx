@@ -196,15 +196,20 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
           <span className="ws-meta">
             seed <span className="mono" data-testid="seed">{seed}</span>
           </span>
-          <span
-            className="ws-meta"
-            title={`World digest: the same scenario and seed give the same digest in the CLI (faultline digest)${world.status === 'ready' && world.info.kept ? '. This world was read from this browser’s store, not generated again.' : ''}`}
-          >
-            digest{' '}
-            <span className="mono" data-testid="world-digest" data-kept={world.status === 'ready' ? String(world.info.kept) : undefined}>
-              {world.status === 'ready' ? world.info.digest : '…'}
-            </span>
-          </span>
+          {/* The digest, explained on demand (a disclosure: by click, by keyboard, to a screen reader). */}
+          <details className="ws-meta ws-digest">
+            <summary title="What is the digest?">
+              digest{' '}
+              <span className="mono" data-testid="world-digest" data-kept={world.status === 'ready' ? String(world.info.kept) : undefined}>
+                {world.status === 'ready' ? world.info.digest : '…'}
+              </span>
+            </summary>
+            <p className="ws-digest-note" data-testid="digest-note">
+              A fingerprint of this world: the same scenario, seed and size give the same digest here and in the CLI
+              (<span className="mono">faultline digest</span>), so two people can check they investigated the same data.
+              {world.status === 'ready' && world.info.kept ? ' This world was read from this browser’s store, not generated again.' : ''}
+            </p>
+          </details>
           <Timer mode={route.mode} limitMinutes={limit} session={session} stoppedAt={submitted?.at ?? (timedOut ? limit * 60 : null)} />
           <button type="button" className="button button-bar" onClick={restart} disabled={actions.length === 0} data-testid="restart">
             Start over

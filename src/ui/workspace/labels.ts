@@ -34,3 +34,10 @@ export const DIMENSION_LABELS: Record<Dimension, string> = {
 
 
 export const dimensionLabel = (d: string) => DIMENSION_LABELS[d as Dimension] ?? d;
+
+/** A cause as a person reads it: "Encoder mislabel" for encoder-mislabel; the no-regression answer in words. */
+export function causeLabel(id: string): string {
+  if (id === 'no-regression') return 'Nothing broke (no regression)';
+  const words = id.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
