@@ -24,6 +24,12 @@ const TAGS = 'YAML tags';
 export function parseYaml(text: string, kind?: string): { doc: Document | null; errors: RawError[]; tagged: Path[] } {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_FILE_BYTES) return { doc: null, errors: [{ offset: 0, path: [], message: tooLargeMessage(bytes, kind) }], tagged: [] };
+  // YAML 1.1 would decode !!binary, !!set, !!omap and !!timestamp values while parsing: only the
+  // 1.2 core schema is read, where such a tag is one error and its value stays text.
+  const directive = /^%YAML[ \t]+(\S+)/m.exec(text);
+  if (directive && directive[1] !== '1.2') {
+    return { doc: null, errors: [{ offset: directive.index, path: [], message: `YAML ${clip(directive[1])} is not read; scenario files are YAML 1.2: remove the "%YAML" line` }], tagged: [] };
+  }
   // The parser recurses once per level: a file nested thousands deep must stop before it does.
   const deep = tooDeep(text, MAX_DEPTH);
   if (deep !== null) return { doc: null, errors: [{ offset: deep, path: [], message: `nested more than ${MAX_DEPTH} levels deep` }], tagged: [] };

@@ -48,8 +48,13 @@ describe('a hostile or badly broken scenario file', () => {
     expect(errorsOf(text).map(formatError)).toEqual([]);
   });
 
+  it('reads YAML 1.2 only, so that no tag is decoded while parsing', () => {
+    expect(errorsOf(`%YAML 1.1\n---\n${HEAD}`).map(formatError)).toEqual(['f.yaml:1:1: YAML 1.1 is not read; scenario files are YAML 1.2: remove the "%YAML" line']);
+    expect(errorsOf(`%YAML 1.2\n---\n${HEAD}`)).toEqual([]);
+  });
+
   it('reports a tagged value once, not what the tag decoded it into', () => {
-    const tagged = `%YAML 1.1\n---\n${HEAD.replace('faults: []\n', 'faults: !!set { a, b, c }\n')}hints: !!binary aGVsbG8gd29ybGQ=\n`;
+    const tagged = `${HEAD.replace('faults: []\n', 'faults: !!set { a, b, c }\n')}hints: !!binary aGVsbG8gd29ybGQ=\n`;
     const errors = errorsOf(tagged).map((e) => `${e.path}: ${e.message}`);
     expect(errors.filter((e) => /YAML tags/.test(e))).toHaveLength(2);
     expect(errors.every((e) => !/^(faults|hints)\[/.test(e)), errors.join('\n')).toBe(true);
