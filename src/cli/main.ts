@@ -1,29 +1,7 @@
 // The faultline command line: the same engine as the app, headless.
-import { digestCommand, digestHelp } from './commands/digest.ts';
-import { queryCommand, queryHelp } from './commands/query.ts';
-import { validateCommand, validateHelp } from './commands/validate.ts';
-import { newCommand, newHelp } from './commands/new.ts';
-import { gradeCommand, gradeHelp } from './commands/grade.ts';
-import { solveCommand, solveHelp } from './commands/solve.ts';
-import { replayCommand, replayHelp } from './commands/replay.ts';
-import { testCommand, testHelp } from './commands/test.ts';
-import { signaturesCommand, signaturesHelp } from './commands/signatures.ts';
-import { baselineCommand, baselineHelp } from './commands/baseline.ts';
+import { COMMANDS, commandHelp } from './commandList.ts';
 import { isUserError } from './errors.ts';
 import { DIMENSIONS, METRICS } from '../sim/vocabulary.ts';
-
-const COMMANDS: Record<string, { run: (argv: string[]) => void | Promise<void>; help: string }> = {
-  digest: { run: digestCommand, help: digestHelp },
-  query: { run: queryCommand, help: queryHelp },
-  validate: { run: validateCommand, help: validateHelp },
-  new: { run: newCommand, help: newHelp },
-  grade: { run: gradeCommand, help: gradeHelp },
-  solve: { run: solveCommand, help: solveHelp },
-  replay: { run: replayCommand, help: replayHelp },
-  test: { run: testCommand, help: testHelp },
-  signatures: { run: signaturesCommand, help: signaturesHelp },
-  baseline: { run: baselineCommand, help: baselineHelp },
-};
 
 const usage = `faultline — practise debugging a recommendation pipeline
 
@@ -47,7 +25,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    console.log(command.help);
+    console.log(commandHelp(command));
     return 0;
   }
   try {
@@ -69,3 +47,4 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 process.exitCode = await main(process.argv.slice(2));
+

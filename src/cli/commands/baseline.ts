@@ -1,5 +1,6 @@
 // `faultline baseline`: the healthy world's headline figures beside the ranges a real feed's
 // fall in (CTR and its position curve, saves, who engages most, the popularity head).
+import type { ParseArgsConfig } from 'node:util';
 import { parse, WORLD_OPTIONS, worldFlags } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import { loadWorld } from '../world.ts';
@@ -13,8 +14,11 @@ export const baselineHelp = `faultline baseline [--seed N] [--users N] [--items 
 
 const show = (f: BaselineFigure, x: number) => (f.unit === 'percent' ? `${(x * 100).toFixed(f.value < 0.1 ? 2 : 1)}%` : `${x.toFixed(2)}×`);
 
+/** The flags `faultline baseline` takes (its --help lists them all). */
+export const baselineOptions = { ...WORLD_OPTIONS, json: { type: 'boolean' } } as const satisfies ParseArgsConfig['options'];
+
 export async function baselineCommand(argv: string[]): Promise<void> {
-  const { values } = parse(argv, { ...WORLD_OPTIONS, json: { type: 'boolean' } });
+  const { values } = parse(argv, baselineOptions);
   const world = await loadWorld(worldFlags(values), values);
   const figures = baselineFigures(world);
   if (values.json) console.log(JSON.stringify(figures, null, 2));

@@ -1,5 +1,6 @@
 // `faultline grade <scenario> <transcript.json> [--json]`: the score, its breakdown and every
 // move's judgement — the same numbers the app shows for the same files.
+import type { ParseArgsConfig } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { parse, WORLD_OPTIONS, worldFlags } from '../args.ts';
 import { UsageError } from '../errors.ts';
@@ -64,8 +65,11 @@ export function gradeJson(g: Grade, c: Case) {
   };
 }
 
+/** The flags `faultline grade` takes (its --help lists them all). */
+export const gradeOptions = { ...WORLD_OPTIONS, json: { type: 'boolean' } } as const satisfies ParseArgsConfig['options'];
+
 export async function gradeCommand(argv: string[]): Promise<void> {
-  const { values, positionals } = parse(argv, { ...WORLD_OPTIONS, json: { type: 'boolean' } });
+  const { values, positionals } = parse(argv, gradeOptions);
   if (positionals.length !== 2) throw new UsageError('usage: faultline grade <scenario> <transcript.json> [--json]');
   const transcript = readTranscript(positionals[1]);
   const { c, world } = await openScenarioCase(positionals[0], values, transcript, values.quiet);

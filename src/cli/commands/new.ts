@@ -1,4 +1,5 @@
 // `faultline new <id>`: a commented starter scenario that validates as written.
+import type { ParseArgsConfig } from 'node:util';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse } from '../args.ts';
@@ -13,8 +14,11 @@ export const newHelp = `faultline new <id> [--out path]
 
 const SCHEMA = join(REPO_ROOT, 'scenarios', 'scenario.schema.json');
 
+/** The flags `faultline new` takes (its --help lists them all). */
+export const newOptions = { out: { type: 'string', short: 'o' } } as const satisfies ParseArgsConfig['options'];
+
 export function newCommand(argv: string[]): void {
-  const { values, positionals } = parse(argv, { out: { type: 'string', short: 'o' } });
+  const { values, positionals } = parse(argv, newOptions);
   const [id, ...extra] = positionals;
   if (!id) throw new UsageError('name the new scenario, e.g. faultline new cold-start-niche-aesthetics');
   if (extra.length) throw new UsageError(`one id at a time; unexpected ${extra.map((e) => `"${e}"`).join(', ')}`);

@@ -1,3 +1,4 @@
+import type { ParseArgsConfig } from 'node:util';
 import { changeFlags, parse, parseFilters, parseWindow, WORLD_OPTIONS, worldFlags } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import { loadPair, loadWorld } from '../world.ts';
@@ -17,8 +18,8 @@ export const queryHelp = `faultline query [SCENARIO] --metric M [--group-by D] [
   --twin adds the fault-free twin beside each cell: the fault's true footprint. SCENARIO is a
   scenario file or a built-in id; --seed overrides its seed.`;
 
-export async function queryCommand(argv: string[]): Promise<void> {
-  const { values, positionals } = parse(argv, {
+/** The flags `faultline query` takes (its --help lists them all). */
+export const queryOptions = {
     ...WORLD_OPTIONS,
     metric: { type: 'string', short: 'm' },
     'group-by': { type: 'string', short: 'g' },
@@ -27,7 +28,10 @@ export async function queryCommand(argv: string[]): Promise<void> {
     'by-day': { type: 'boolean' },
     twin: { type: 'boolean' },
     json: { type: 'boolean' },
-  });
+  } as const satisfies ParseArgsConfig['options'];
+
+export async function queryCommand(argv: string[]): Promise<void> {
+  const { values, positionals } = parse(argv, queryOptions);
   if (!values.metric) throw new UsageError('--metric is required (e.g. --metric relevance)');
   const spec = {
     metric: values.metric,

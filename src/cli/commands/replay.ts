@@ -1,5 +1,6 @@
 // `faultline replay <scenario> <transcript.json>`: the attempt again, move by move — what each
 // move showed (its table) and how it was judged.
+import type { ParseArgsConfig } from 'node:util';
 import { parse, WORLD_OPTIONS } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import { openScenarioCase, readTranscript } from './grade.ts';
@@ -20,8 +21,11 @@ export const replayHelp = `faultline replay <SCENARIO> <TRANSCRIPT.json> [--seed
   Steps through a recorded attempt: for each move, the table it showed and how it was judged,
   then the debrief.`;
 
+/** The flags `faultline replay` takes (its --help lists them all). */
+export const replayOptions = { ...WORLD_OPTIONS } as const satisfies ParseArgsConfig['options'];
+
 export async function replayCommand(argv: string[]): Promise<void> {
-  const { values, positionals } = parse(argv, { ...WORLD_OPTIONS });
+  const { values, positionals } = parse(argv, replayOptions);
   if (positionals.length !== 2) throw new UsageError('usage: faultline replay <scenario> <transcript.json>');
   const transcript = readTranscript(positionals[1]);
   const { c } = await openScenarioCase(positionals[0], values, transcript, values.quiet);

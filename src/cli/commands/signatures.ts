@@ -1,6 +1,7 @@
 // `faultline signatures [KIND…]`: holds fault kinds (and distractors) to the Signatures of the
 // authoring guide — each kind injected at its default parameters, at several seeds and for every
 // value its variants can pick, against its fault-free twin. Exit 1 when a check fails.
+import type { ParseArgsConfig } from 'node:util';
 import { parse, WORLD_OPTIONS, integerFlag, worldFlags } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import { loadPair, loadWorld } from '../world.ts';
@@ -21,14 +22,17 @@ export const signaturesHelp = `faultline signatures [KIND…] [--seed N]… [--o
   (default ${SIGNATURE_SEEDS.join(', ')}). --verbose prints the cells and the \`faultline query … --twin\`
   command of each check. Exit 1 when a check fails.`;
 
-export async function signaturesCommand(argv: string[]): Promise<void> {
-  const { values, positionals } = parse(argv, {
+/** The flags `faultline signatures` takes (its --help lists them all). */
+export const signaturesOptions = {
     ...WORLD_OPTIONS,
     seed: { type: 'string', multiple: true },
     onset: { type: 'string' },
     verbose: { type: 'boolean', short: 'v' },
     json: { type: 'boolean' },
-  });
+  } as const satisfies ParseArgsConfig['options'];
+
+export async function signaturesCommand(argv: string[]): Promise<void> {
+  const { values, positionals } = parse(argv, signaturesOptions);
   const known = [...FAULT_KINDS, ...DISTRACTOR_KINDS] as string[];
   for (const k of positionals) {
     if (!known.includes(k)) throw new UsageError(`unknown kind "${k}". Kinds: ${known.join(', ')}`);

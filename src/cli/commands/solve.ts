@@ -1,5 +1,6 @@
 // `faultline solve <scenario> [--seed N] [--json]`: the truth, the expert path and whether each
 // rung can be seen at this seed; exit 1 when the scenario cannot be solved from the data.
+import type { ParseArgsConfig } from 'node:util';
 import { parse, WORLD_OPTIONS } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import { openScenarioCase } from './grade.ts';
@@ -14,8 +15,11 @@ export const solveHelp = `faultline solve <SCENARIO> [--seed N] [--json]
   report: each ladder step's evidence with its effect size and significance at this seed. Exit 1
   when a step cannot be seen or a false lead outweighs the fault where the scope is found.`;
 
+/** The flags `faultline solve` takes (its --help lists them all). */
+export const solveOptions = { ...WORLD_OPTIONS, json: { type: 'boolean' } } as const satisfies ParseArgsConfig['options'];
+
 export async function solveCommand(argv: string[]): Promise<void> {
-  const { values, positionals } = parse(argv, { ...WORLD_OPTIONS, json: { type: 'boolean' } });
+  const { values, positionals } = parse(argv, solveOptions);
   if (positionals.length !== 1) throw new UsageError('usage: faultline solve <scenario> [--seed N] [--json]');
   const { c, seconds } = await openScenarioCase(positionals[0], values, undefined, values.quiet);
   const started = performance.now();

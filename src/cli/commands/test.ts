@@ -1,5 +1,6 @@
 // `faultline test [files…]`: runs each scenario's `examples` — transcripts with the score range
 // they must get — and reports pass or fail (exit 1 when any fails). One world per seed.
+import type { ParseArgsConfig } from 'node:util';
 import { dirname, join } from 'node:path';
 import { parse, WORLD_OPTIONS } from '../args.ts';
 import { UsageError } from '../errors.ts';
@@ -17,8 +18,11 @@ export const testHelp = `faultline test [FILES or FOLDERS…]
   order (expert > wandering > premature, expert > wrong cause, lucky guess < 40). Exit 1 when
   any check fails.`;
 
+/** The flags `faultline test` takes (its --help lists them all). */
+export const testOptions = { ...WORLD_OPTIONS } as const satisfies ParseArgsConfig['options'];
+
 export async function testCommand(argv: string[]): Promise<void> {
-  const { values, positionals } = parse(argv, { ...WORLD_OPTIONS });
+  const { values, positionals } = parse(argv, testOptions);
   const { files, problems } = scenarioFiles(positionals.length ? positionals : [BUILT_IN_DIR]);
   for (const p of problems) console.error(p);
   let passed = 0, failed = 0;

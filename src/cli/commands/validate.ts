@@ -1,6 +1,7 @@
 // `faultline validate`: every error in every scenario file named, one line each, never a stack.
+import type { ParseArgsConfig } from 'node:util';
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parse } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import { scenarioFiles } from '../scenarioFiles.ts';
@@ -14,15 +15,22 @@ export const validateHelp = `faultline validate <files or folders…>
   Checks scenario files (a folder: every *.yaml / *.yml in it). Prints ✓ for each valid file and
   file:line:col: path: message for each error. Exit 0 when all are valid, 1 otherwise.`;
 
+/** The flags `faultline validate` takes (its --help lists them all). */
+export const validateOptions = {} as const satisfies ParseArgsConfig['options'];
+
 export function validateCommand(argv: string[]): void {
-  const { positionals } = parse(argv, {});
+  const { positionals } = parse(argv, validateOptions);
   if (positionals.length === 0) throw new UsageError('name at least one scenario file or folder, e.g. faultline validate scenarios');
   const { files, problems } = scenarioFiles(positionals);
   for (const p of problems) console.error(p);
   let invalid = 0;
   for (const file of files) {
     const errors = checkFile(file);
-    if (errors.length === 0) console.log(`✓ ${file}`);
+    if (errors.length === 0) {
+      console.log(`✓ ${file}`);
+      const warning = idWarning(file);
+      if (warning) console.error(warning);
+    }
     else {
       invalid++;
       for (const e of errors) console.error(formatError(e));
@@ -36,6 +44,20 @@ export function validateCommand(argv: string[]): void {
     throw new UsageError(parts.filter(Boolean).join('; '), 1);
   }
   if (files.length > 1) console.log(`all ${files.length} files are valid`);
+}
+
+/**
+ * A warning (the file is valid): its id differs from its file name. The starter asks to keep them
+ * equal — a link or a transcript names the id, a person looks for the file.
+ */
+function idWarning(file: string): string | null {
+  const text = readFileSync(file, 'utf8');
+  const loaded = loadScenario(text, file);
+  if (!loaded.ok) return null;
+  const stem = basename(file).replace(/\.ya?ml$/i, '');
+  if (loaded.scenario.id === stem) return null;
+  const { line, col } = positionOf(text, ['id']);
+  return `${file}:${line}:${col}: id: warning: the id "${loaded.scenario.id}" differs from the file name "${basename(file)}"; name the file ${loaded.scenario.id}.yaml (or the id ${stem}) so each is found from the other`;
 }
 
 function checkFile(file: string): ScenarioError[] {
