@@ -1,10 +1,13 @@
-// The JSON Schema editors use for completion and hover (`scenarios/scenario.schema.json`),
-// generated from the zod schema — never written by hand. Cross-field checks (days within the
+// The JSON Schemas editors use for completion and hover — `scenarios/scenario.schema.json` and
+// `docs/transcript.schema.json` — generated from the zod schemas the loaders and the transcript
+// importer check with, never written by hand. Cross-field checks (days within the
 // world, an answer that agrees with the faults) are the loader's; JSON Schema cannot say them.
 import { z } from 'zod';
 import { scenarioSchema } from './schema.ts';
+import { transcriptSchema } from './transcript.ts';
 
 export const SCHEMA_FILE = 'scenarios/scenario.schema.json';
+export const TRANSCRIPT_SCHEMA_FILE = 'docs/transcript.schema.json';
 
 type Json = Record<string, unknown>;
 
@@ -17,6 +20,16 @@ export function scenarioJsonSchema(): Json {
 /** The file's text: stable key order, two-space indent, trailing newline. */
 export function scenarioJsonSchemaText(): string {
   return JSON.stringify(scenarioJsonSchema(), null, 2) + '\n';
+}
+
+/** A transcript's JSON Schema (the importer's zod schema: every action, its fields and limits). */
+export function transcriptJsonSchema(): Json {
+  const schema = z.toJSONSchema(transcriptSchema, { io: 'input', target: 'draft-7', unrepresentable: 'any' }) as Json;
+  return { ...schema, title: 'Faultline transcript' };
+}
+
+export function transcriptJsonSchemaText(): string {
+  return JSON.stringify(transcriptJsonSchema(), null, 2) + '\n';
 }
 
 /**

@@ -1,9 +1,11 @@
-// `npm run schema`: writes scenarios/scenario.schema.json from the zod schema (a node script;
-// nothing in the app imports it). A test fails when the file is out of date.
+// `npm run schema`: writes scenarios/scenario.schema.json and docs/transcript.schema.json from
+// the zod schemas (a node script; nothing in the app imports it). A test fails when either is out
+// of date.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SCHEMA_FILE, scenarioJsonSchemaText } from './jsonSchema.ts';
+import { SCHEMA_FILE, scenarioJsonSchemaText, TRANSCRIPT_SCHEMA_FILE, transcriptJsonSchemaText } from './jsonSchema.ts';
 
-const target = fileURLToPath(new URL(`../../${SCHEMA_FILE}`, import.meta.url));
-writeFileSync(target, scenarioJsonSchemaText());
-console.log(`wrote ${SCHEMA_FILE}`);
+for (const [file, text] of [[SCHEMA_FILE, scenarioJsonSchemaText()], [TRANSCRIPT_SCHEMA_FILE, transcriptJsonSchemaText()]]) {
+  writeFileSync(fileURLToPath(new URL(`../../${file}`, import.meta.url)), text);
+  console.log(`wrote ${file}`);
+}

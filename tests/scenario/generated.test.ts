@@ -2,8 +2,21 @@
 // editors use, and the authoring guide's reference tables.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { SCHEMA_FILE, scenarioJsonSchema, scenarioJsonSchemaText } from '../../src/scenario/jsonSchema.ts';
+import { SCHEMA_FILE, scenarioJsonSchema, scenarioJsonSchemaText, TRANSCRIPT_SCHEMA_FILE, transcriptJsonSchema, transcriptJsonSchemaText } from '../../src/scenario/jsonSchema.ts';
 import { GUIDE_FILE, withGuideTables } from '../../src/scenario/guideTables.ts';
+
+describe('docs/transcript.schema.json', () => {
+  it('is up to date with the importer\'s zod schema (run `npm run schema`)', () => {
+    expect(readFileSync(TRANSCRIPT_SCHEMA_FILE, 'utf8')).toBe(transcriptJsonSchemaText());
+  });
+
+  it('names every action type and the limits of a transcript', () => {
+    const text = JSON.stringify(transcriptJsonSchema());
+    for (const type of ['query', 'inspect', 'contrast', 'changelog', 'note', 'hint', 'submit']) expect(text).toContain(`"const":"${type}"`);
+    expect(text).toContain('"maxItems":500');
+    expect(text).toContain('"maximum":864000');
+  });
+});
 
 describe('scenarios/scenario.schema.json', () => {
   it('is up to date with the zod schema (run `npm run schema`)', () => {
