@@ -33,7 +33,9 @@ export function debriefText(g: Grade, title?: string, actions: readonly Action[]
     const move = actions[a.index];
     // A note's words (in what it was, and maybe in its reason) are the learner's own.
     const own = move?.type === 'note' ? inert : (text: string) => text;
-    lines.push(`${String(a.index + 1).padStart(2)}. ${MARK[a.classification]} ${a.classification}${reveals} (${clock(a.at)})${move ? ` — ${own(describeAction(move))}` : ''}`, `    ${own(a.reason)}`);
+    // What the move was, unless its reason already opens with it.
+    const what = move && !a.reason.startsWith(describeAction(move)) ? ` — ${own(describeAction(move))}` : '';
+    lines.push(`${String(a.index + 1).padStart(2)}. ${MARK[a.classification]} ${a.classification}${reveals} (${clock(a.at)})${what}`, `    ${own(a.reason)}`);
   }
   const submit = actions.find((a): a is Extract<Action, { type: 'submit' }> => a.type === 'submit');
   if (submit) lines.push('', '## Your diagnosis against the truth', '', ...diagnosisTable(g, submit.diagnosis));
@@ -84,7 +86,7 @@ export function efficiencyLine(g: Pick<Grade, 'efficiency'>): string {
   const e = g.efficiency;
   const beyond = Math.max(0, e.moves - e.expertMoves);
   const ladder = `ladder ${Math.round(e.ladder * 4)}/4`;
-  return `Efficiency ${Math.round(e.value * 100)}% = ${ladder} × ${MOVE_FACTOR}^${beyond} (${e.moves} moves, the expert path takes ${e.expertMoves}) × ${HINT_FACTOR}^${e.hints} (hints) × time ${e.timeFactor.toFixed(2)} (${clock(e.spent)} of ${clock(e.limit)})`;
+  return `Efficiency ${Math.round(e.value * 100)}% = ${ladder} × ${MOVE_FACTOR}^${beyond} (${e.moves} move${e.moves === 1 ? '' : 's'}, the expert path takes ${e.expertMoves}) × ${HINT_FACTOR}^${e.hints} (hints) × time ${e.timeFactor.toFixed(2)} (${clock(e.spent)} of ${clock(e.limit)})`;
 }
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;

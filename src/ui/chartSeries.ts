@@ -72,7 +72,8 @@ const rowsOf = (s: Series) => s.points.reduce((sum, p) => sum + p.n, 0);
 /**
  * The series with colours and muting: all in colour when there are few; else the `picked` keys
  * (the person's choice), or the lines that moved most (at most MAX_HIGHLIGHTED), joined by the
- * largest groups when fewer than AT_LEAST moved — each highlighted line with a colour of its own.
+ * largest groups when fewer than AT_LEAST moved — each highlighted line with a colour of its own,
+ * given in the order of `keys` (so a line picked later never takes an earlier line's colour).
  */
 export function highlight(series: Series[], picked: readonly string[] | null): Series[] {
   if (series.length <= MAX_HIGHLIGHTED && !picked) return series;
@@ -82,16 +83,16 @@ export function highlight(series: Series[], picked: readonly string[] | null): S
     const largest = [...series].sort((a, b) => rowsOf(b) - rowsOf(a)).map((s) => s.key).filter((k) => !moved.includes(k));
     keys = [...moved, ...largest.slice(0, Math.max(0, AT_LEAST - moved.length))].slice(0, MAX_HIGHLIGHTED);
   }
-  const chosen = new Set(keys);
-  let next = 0;
+  const slot = new Map(keys.map((k, i) => [k, i]));
   return series.map((s) =>
-    chosen.has(s.key) ? { ...s, muted: false, color: SERIES_COLORS[next++ % SERIES_COLORS.length] } : { ...s, muted: true, color: MUTED_COLOR },
+    slot.has(s.key) ? { ...s, muted: false, color: SERIES_COLORS[slot.get(s.key)! % SERIES_COLORS.length] } : { ...s, muted: true, color: MUTED_COLOR },
   );
 }
 
 /** The keys highlighted after the person toggles `key` (at most MAX_HIGHLIGHTED: the earliest picked gives way). */
 export function toggled(current: Series[], key: string): string[] {
-  const on = current.filter((s) => !s.muted).map((s) => s.key);
+  // In colour order: the lines keep their colours.
+  const on = current.filter((s) => !s.muted).sort((a, b) => SERIES_COLORS.indexOf(a.color) - SERIES_COLORS.indexOf(b.color)).map((s) => s.key);
   if (on.includes(key)) return on.filter((k) => k !== key);
   return [...on, key].slice(-MAX_HIGHLIGHTED);
 }

@@ -376,6 +376,10 @@ export const tests = [
         await page.getByTestId('diagnosis-cause').selectOption('encoder-mislabel');
         await page.getByTestId('segment-dimension').selectOption('tenure');
         await page.getByTestId('segment-value').focus();
+        await key('ArrowDown');
+        await key('Escape'); // closes the list, not the dialog (which would lose the form)
+        assert.equal(await page.getByTestId('diagnosis-form').count(), 1, 'the dialog stays open');
+        assert.equal(await page.getByTestId('diagnosis-cause').inputValue(), 'encoder-mislabel', 'and keeps what was chosen');
         for (const k of ['ArrowDown', 'ArrowDown', 'Home', 'n', 'e']) await key(k); // open, move, first, type-ahead "ne…"
         assert.equal(await page.getByTestId('segment-chip').count(), 0, 'nothing committed before Enter');
         await key('Enter');

@@ -120,7 +120,7 @@ describe('moves that show nothing', () => {
 
 
 describe('the debrief as Markdown', () => {
-  it('says what each move was, sets the diagnosis against the truth part by part, quotes the remediation — and keeps what the learner wrote inert', () => {
+  it('says what each move was (once), sets the diagnosis against the truth part by part, quotes the remediation — and keeps what the learner wrote inert', () => {
     const submit = PATHS.expert[2] as Extract<Action, { type: 'submit' }>;
     const actions: Action[] = [
       PATHS.expert[0],
@@ -129,7 +129,7 @@ describe('the debrief as Markdown', () => {
       { ...submit, diagnosis: { ...submit.diagnosis, remediation: 'Roll back <b>42.0</b> | then [gate](javascript:x)' } },
     ];
     const text = debriefText(grade(c, actions), 'A title', actions);
-    expect(text).toMatch(/^ 1\. ▲ revealing → scope \(0:00\) — Slicing click-through rate by app_version$/m);
+    expect(text).toMatch(/^ 1\. ▲ revealing → scope \(0:00\)\n {4}Slicing click-through rate by app_version showed/m);
     expect(text).toContain('## Your diagnosis against the truth\n\n| | yours | truth | |\n|---|---|---|---|\n| stage | presentation | presentation | right |');
     expect(text).toMatch(/\| segment \| app version = ios-42\.0 \| app version = ios-42\.0 \| right \|/);
     expect(text).toContain('## Your remediation\n\n> Roll back \\<b\\>42.0\\</b\\> \\| then \\[gate\\](javascript:x)');

@@ -38,14 +38,14 @@ function movesOf(text: string | null): { type?: unknown }[] | null {
   }
 }
 
-/** How many attempts at a scenario are saved with moves and not yet submitted (the person's own and opened transcripts). */
+/** How many of the person's own attempts at a scenario are saved with moves and not yet submitted (opened transcripts are not theirs). */
 export function attemptsInProgress(scenarioId: string): number {
   let count = 0;
   try {
     const store = window.localStorage;
     for (let i = 0; i < store.length; i++) {
       const key = store.key(i);
-      if (!key?.startsWith(`${PREFIX}${scenarioId}:`) || key.includes('.corrupt')) continue;
+      if (!key?.startsWith(`${PREFIX}${scenarioId}:`) || key.includes('.corrupt') || key.includes(':replay:')) continue;
       const moves = movesOf(store.getItem(key));
       if (moves?.length && !moves.some((m) => m?.type === 'submit')) count++;
     }

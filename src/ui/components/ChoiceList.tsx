@@ -75,6 +75,8 @@ export function ChoiceList({ placeholder, label, options, onChoose, disabled = f
         break;
       case 'Escape':
         if (!open) return;
+        // Closes the list only: not the dialog it may sit in (that would lose the form).
+        event.stopPropagation();
         setOpen(false);
         break;
       default:

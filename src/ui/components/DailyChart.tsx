@@ -16,6 +16,12 @@ const UNIT_LABELS: Record<Unit, string> = {
   ratio: 'ratio',
 };
 
+/** A score is said to run 0–1 only when its values do (a stability index is a score without a ceiling). */
+function unitLabel(result: QueryResult): string {
+  if (result.metric.unit !== 'score') return UNIT_LABELS[result.metric.unit];
+  return result.cells.every((c) => c.value === null || (c.value >= 0 && c.value <= 1)) ? UNIT_LABELS.score : 'score';
+}
+
 interface DailyChartProps {
   /** The per-day answer (`byDay`) and its lines. */
   result: QueryResult;
@@ -41,7 +47,7 @@ export function DailyChart({ result, series, totals, groupLabel, height, annotat
         days={result.window}
         height={height}
         xLabel="Day"
-        yLabel={`${result.metric.label} (${UNIT_LABELS[result.metric.unit]})`}
+        yLabel={`${result.metric.label} (${unitLabel(result)})`}
         title={`${result.metric.label} per day, days ${days}`}
         annotations={annotations}
       />

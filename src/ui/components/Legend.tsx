@@ -45,7 +45,7 @@ export function Legend({ entries, groupBy, days, onToggle }: LegendProps) {
       <ul className="legend" data-testid="legend" aria-label="Legend">
         {groupBy && <li className="legend-item legend-group">{groupBy.replace(/_/g, ' ')}</li>}
         {shown.map(({ series, total, error }) => (
-          <li key={series.key} className="legend-item" data-testid="legend-item">
+          <li key={series.key} className="legend-item" data-testid="legend-item" data-legend-key={series.key}>
             <span className="legend-swatch" style={{ background: series.color }} aria-hidden="true" />
             <span className="legend-label">{series.label}</span>
             <span className="legend-value">{total}</span>
@@ -73,7 +73,11 @@ export function Legend({ entries, groupBy, days, onToggle }: LegendProps) {
               type="button"
               className="legend-chip"
               aria-pressed="false"
-              onClick={() => onToggle!(series.key)}
+              onClick={() => {
+                onToggle!(series.key);
+                // The chip goes: focus moves to the line's entry among those in colour.
+                requestAnimationFrame(() => globalThis.document.querySelector<HTMLElement>(`[data-legend-key="${CSS.escape(series.key)}"] .legend-toggle`)?.focus());
+              }}
               title={total ? `${series.label}: ${total} over days ${days}` : series.label}
             >
               {series.label}

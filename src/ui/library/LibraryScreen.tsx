@@ -60,7 +60,7 @@ export function LibraryScreen() {
         heading={
           <div className="page-heading library-heading">
             <div>
-              <h1>Scenarios</h1>
+              <h1 tabIndex={-1}>Scenarios</h1>
               <p>Each is a recommendation pipeline with something wrong in it. Investigate, then say what broke and why.</p>
             </div>
             <a

@@ -11,7 +11,7 @@ export function SetAsideRecords() {
   const fileName = (key: string) => `${key.replace(/[^\w.-]+/g, '_')}.json`;
   return (
     <section className="notice set-aside" aria-labelledby="set-aside-title" data-testid="set-aside">
-      <h2 id="set-aside-title" className="set-aside-title">Saved data set aside</h2>
+      <h2 id="set-aside-title" className="set-aside-title" tabIndex={-1}>Saved data set aside</h2>
       <p>
         The app could not use {records.length === 1 ? 'this record' : 'these records'} of this browser’s saved data (written by another
         version, or edited by hand). Nothing was deleted: download a record to keep it, then delete it here.
@@ -29,6 +29,8 @@ export function SetAsideRecords() {
               onClick={() => {
                 forgetRecord(r.key);
                 setRecords(setAsideRecords());
+                // The button is gone: the list's heading (or, with none left, the page's) takes the focus.
+                requestAnimationFrame(() => (document.getElementById('set-aside-title') ?? document.querySelector<HTMLElement>('h1'))?.focus());
               }}
               aria-label={`Delete ${r.key}`}
             >
