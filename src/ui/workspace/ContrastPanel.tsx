@@ -46,7 +46,7 @@ export function ContrastPanel({ client, query, days, shown, onRun, disabled }: C
           <h2 id="contrast-title" className="panel-title" tabIndex={-1}>Contrast</h2>
           <p className="panel-description">
             The explorer’s selection ({METRIC_DEFS[query.metric].label}, days {query.window.join('–')}
-            {andFilter(query.filter)}) against the rest: which dimension does the difference concentrate in?
+            {andFilter(query.filter)}) against its baseline — the other days, same filter (or, over every day, everything): where does the change sit?
           </p>
         </div>
         <button type="button" className="button button-small" data-testid="run-contrast" disabled={disabled || whole} onClick={() => onRun(contrastSpecOf(query))}
