@@ -48,10 +48,17 @@ function shown(look: Look, world: World): string {
       return indent(renderQuery(v.result, seed) + (v.halves ? `\n\nbefore/after: days ${v.halves.before.window.join('–')} vs ${v.halves.after.window.join('–')}\n` + halvesTable(v.halves.before, v.halves.after) : ''));
     case 'contrast': {
       const fmt = valueIn(METRIC_DEFS[v.result.metric as MetricId].unit);
+      // As the app ranks them: how much of the change a few groups account for (or a shifted mix).
+      const where = (d: (typeof v.result.dimensions)[number]) =>
+        d.score === 0
+          ? 'spread evenly'
+          : d.how === 'mix'
+            ? `the mix moved (rows shifted ${(d.distributionShift * 100).toFixed(1)}%)`
+            : d.groups.filter((g) => d.where.includes(g.group)).slice(0, 3).map((g) => `${g.group} ${fmt(g.baseline)} → ${fmt(g.selection)} (z ${formatSigned(g.z)})`).join('; ');
       return indent(textTable(
-        ['dimension', 'top group', 'selection', 'baseline', 'z', 'row shift'],
-        v.result.dimensions.slice(0, 6).map((d) => [d.dimension, d.groups[0]?.group ?? '', fmt(d.groups[0]?.selection), fmt(d.groups[0]?.baseline), formatSigned(d.groups[0]?.z ?? 0), `${(d.distributionShift * 100).toFixed(1)}%`]),
-        [false, false, true, true, true, true],
+        ['dimension', 'explains', 'where the change sits'],
+        v.result.dimensions.slice(0, 6).map((d) => [d.dimension, `${Math.round(d.score * 100)}%`, where(d)]),
+        [false, true, false],
       ));
     }
     case 'changelog':
