@@ -10,6 +10,7 @@ import { replayCommand, replayHelp, replayOptions } from './commands/replay.ts';
 import { testCommand, testHelp, testOptions } from './commands/test.ts';
 import { signaturesCommand, signaturesHelp, signaturesOptions } from './commands/signatures.ts';
 import { baselineCommand, baselineHelp, baselineOptions } from './commands/baseline.ts';
+import { inspectCommand, inspectHelp, inspectOptions } from './commands/inspect.ts';
 import type { ParseArgsConfig } from 'node:util';
 
 export interface Command {
@@ -22,6 +23,7 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   digest: { run: digestCommand, help: digestHelp, options: digestOptions },
   query: { run: queryCommand, help: queryHelp, options: queryOptions },
+  inspect: { run: inspectCommand, help: inspectHelp, options: inspectOptions },
   validate: { run: validateCommand, help: validateHelp, options: validateOptions },
   new: { run: newCommand, help: newHelp, options: newOptions },
   grade: { run: gradeCommand, help: gradeHelp, options: gradeOptions },
