@@ -52,7 +52,7 @@ export const tests = [
       const stats = JSON.stringify({ [FLAGSHIP]: { attempts: 2, best: 71, counted: 'not a list' }, 'europe-relevance-slide': { attempts: 'two' } });
       await withApp(ctx, { query: `?${sizeQuery}`, localStorage: { [STATS]: stats } }, async (page) => {
         await page.getByTestId('library').waitFor({ timeout: 20_000 });
-        assert.match(await page.locator('.notice[role="status"]').first().textContent(), /Part of the saved data under "faultline.attempts.v1" could not be used/);
+        assert.match(await page.locator('.notice[role="status"]').first().textContent(), /Part of your saved scores could not be used .*kept in the library's "Saved data set aside" \(faultline\.attempts\.v1\.corrupt/);
         const card = page.locator(`[data-scenario="${FLAGSHIP}"]`);
         assert.equal(await card.getByTestId('attempts').textContent(), '2');
         assert.equal(await card.getByTestId('best-score').textContent(), '71');
@@ -80,7 +80,7 @@ export const tests = [
       await withApp(ctx, { query: `?${sizeQuery}`, localStorage: { [OPENED]: broken } }, async (page) => {
         await page.getByTestId('library').waitFor({ timeout: 20_000 });
         assert.equal(await page.getByTestId('scenario-card').count(), 10);
-        assert.match(await page.locator('.notice[role="status"]').first().textContent(), /could not be read; it was set aside as "faultline.opened-scenarios.v1.corrupt/);
+        assert.match(await page.locator('.notice[role="status"]').first().textContent(), /Your saved opened scenario files could not be read; the record is kept as it was .*\(faultline\.opened-scenarios\.v1\.corrupt/);
         assert.deepEqual(await setAside(page, OPENED), [broken]);
         assert.match(await page.getByTestId('set-aside').textContent(), /faultline\.opened-scenarios\.v1\.corrupt/);
         // Deleting it is the person's choice, and it is gone only then.

@@ -207,7 +207,7 @@ export const tests = [
       const broken = JSON.stringify({ snapshot: { status: 'active', value: 'nowhere', context }, elapsed: 10 });
       await withApp(ctx, { query: flagshipQuery(16), localStorage: { [key]: broken } }, async (page) => {
         await page.getByTestId('workspace').waitFor({ timeout: 20_000 });
-        assert.match(await page.locator('.notice[role="status"]').textContent(), /could not be used .*set aside as/);
+        assert.match(await page.locator('.notice[role="status"]').textContent(), /Part of your saved attempt could not be used \(its saved state does not restore, so it resumes from its moves\)/);
         await waitForChart(page);
         assert.deepEqual(await page.getByTestId('trail-entry').allTextContents().then((t) => t.map((x) => /kept across the damage/.test(x))), [true], 'its move resumed');
         const aside = await page.evaluate((k) => Object.keys(globalThis.localStorage).filter((x) => x.startsWith(`${k}.corrupt`)).map((x) => globalThis.localStorage.getItem(x)), key);

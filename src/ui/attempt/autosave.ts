@@ -69,7 +69,7 @@ function readSaved(key: AttemptKey, value: unknown): Reading<SavedAttempt> {
   // moves still resume, and the record is set aside as it was.
   if (!currentShape(snapshot.context)) return { value: replayed, migrated: true };
   if (restores(snapshot)) return { value: { snapshot, elapsed }, migrated: elapsed !== value.elapsed };
-  return { value: replayed, dropped: ['its saved state does not restore; the attempt resumes from its moves'] };
+  return { value: replayed, dropped: ['its saved state does not restore, so it resumes from its moves'] };
 }
 
 /** What a session continues from a saved attempt. */
@@ -78,7 +78,7 @@ export function resumeOf(saved: SavedAttempt): Resume {
 }
 
 export function loadAttempt(key: AttemptKey): { saved: SavedAttempt | null; problem: string | null } {
-  const { value, problem } = readStored<SavedAttempt | null>(storageKey(key), null, (v) => readSaved(key, v));
+  const { value, problem } = readStored<SavedAttempt | null>(storageKey(key), null, (v) => readSaved(key, v), 'attempt');
   return { saved: value, problem };
 }
 

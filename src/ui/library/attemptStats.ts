@@ -44,7 +44,7 @@ function readStats(value: unknown): Reading<StatsById> {
 }
 
 export function readAttemptStats(): { stats: StatsById; problem: string | null } {
-  const { value, problem } = readStored<StatsById>(ATTEMPTS_KEY, {}, readStats);
+  const { value, problem } = readStored<StatsById>(ATTEMPTS_KEY, {}, readStats, 'scores');
   return { stats: value, problem };
 }
 

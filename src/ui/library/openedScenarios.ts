@@ -24,7 +24,7 @@ function readFiles(value: unknown): Reading<OpenedFile[]> {
   const dropped: string[] = [];
   value.forEach((f: unknown, i) => {
     if (isFile(f)) files.push({ fileName: f.fileName, text: f.text });
-    else dropped.push(`file ${i + 1} is not a file name and its text`);
+    else dropped.push(`opened file ${i + 1} has no name or text`);
   });
   return { value: files, dropped };
 }
@@ -39,7 +39,7 @@ interface OpenedState {
   setEntries(entries: LibraryEntry[]): void;
 }
 
-const initial = readStored<OpenedFile[]>(OPENED_KEY, [], readFiles);
+const initial = readStored<OpenedFile[]>(OPENED_KEY, [], readFiles, 'opened scenario files');
 
 export const useOpenedScenarios = create<OpenedState>((set) => ({
   files: initial.value,

@@ -33,7 +33,8 @@ function setAside(key: string, text: string): string | null {
   }
 }
 
-export function readStored<T>(key: string, fallback: T, read: (value: unknown) => Reading<T>): Stored<T> {
+/** `what`: the record in the person's words ("attempt", "scores"), for the notice. */
+export function readStored<T>(key: string, fallback: T, read: (value: unknown) => Reading<T>, what = 'data'): Stored<T> {
   let text: string | null;
   try {
     text = window.localStorage.getItem(key);
@@ -54,18 +55,18 @@ export function readStored<T>(key: string, fallback: T, read: (value: unknown) =
   const aside = setAside(key, text);
   if (!aside) {
     // Nowhere to keep a copy: leave the record as it is (nothing lost) and use what reads.
-    return { value: reading?.value ?? fallback, problem: `Saved data under "${key}" could not be read, and there was no room to set it aside; it was left as it is.` };
+    return { value: reading?.value ?? fallback, problem: `Your saved ${what} could not be read, and there was no room to keep a copy aside; it was left as it is (under "${key}").` };
   }
   if (reading) {
     writeStored(key, reading.value);
-    return { value: reading.value, problem: `Part of the saved data under "${key}" could not be used (${reading.dropped!.join('; ')}); the original was set aside as "${aside}".` };
+    return { value: reading.value, problem: `Part of your saved ${what} could not be used (${reading.dropped!.join('; ')}); the rest is in use, and the record as it was is kept in the library's "Saved data set aside" (${aside}).` };
   }
   try {
     window.localStorage.removeItem(key);
   } catch {
     // nothing more we can do
   }
-  return { value: fallback, problem: `Saved data under "${key}" could not be read; it was set aside as "${aside}".` };
+  return { value: fallback, problem: `Your saved ${what} could not be read; the record is kept as it was in the library's "Saved data set aside" (${aside}), to download or delete.` };
 }
 
 export function writeStored(key: string, value: unknown): string | null {
