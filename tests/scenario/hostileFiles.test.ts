@@ -7,15 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario, loadTranscript } from '../../src/scenario/load.ts';
 import { formatError, MAX_ERRORS } from '../../src/scenario/errors.ts';
 import { importTranscript } from '../../src/engine/importTranscript.ts';
+import { HEAD as MINIMAL } from './minimalHead.ts';
 
-const HEAD = `schemaVersion: 1
-id: test-scenario
-title: A test
-difficulty: intro
-briefing: Click-through fell. How do you debug it?
-world: { seed: 1, days: 14 }
-faults: []
-`;
+const HEAD = `${MINIMAL}faults: []\n`;
 const errorsOf = (text: string) => {
   const r = loadScenario(text, 'f.yaml');
   return r.ok ? [] : r.errors;

@@ -5,14 +5,8 @@ import { readFileSync } from 'node:fs';
 import { loadScenario, loadTranscript } from '../../src/scenario/load.ts';
 import { formatError } from '../../src/scenario/errors.ts';
 import { starterScenario } from '../../src/scenario/starter.ts';
+import { HEAD } from './minimalHead.ts';
 
-const HEAD = `schemaVersion: 1
-id: test-scenario
-title: A test
-difficulty: intro
-briefing: Click-through fell. How do you debug it?
-world: { seed: 1, days: 14 }
-`;
 
 const errorsOf = (text: string) => {
   const r = loadScenario(text, 'f.yaml');

@@ -25,13 +25,11 @@ export function validateCommand(argv: string[]): void {
   for (const p of problems) console.error(p);
   let invalid = 0;
   for (const file of files) {
-    const errors = checkFile(file);
+    const { errors, warning } = checkFile(file);
     if (errors.length === 0) {
       console.log(`✓ ${file}`);
-      const warning = idWarning(file);
       if (warning) console.error(warning);
-    }
-    else {
+    } else {
       invalid++;
       for (const e of errors) console.error(formatError(e));
     }
@@ -47,25 +45,24 @@ export function validateCommand(argv: string[]): void {
 }
 
 /**
- * A warning (the file is valid): its id differs from its file name. The starter asks to keep them
+ * A warning for a valid file: its id differs from its file name. The starter asks to keep them
  * equal — a link or a transcript names the id, a person looks for the file.
  */
-function idWarning(file: string): string | null {
-  const text = readFileSync(file, 'utf8');
-  const loaded = loadScenario(text, file);
-  if (!loaded.ok) return null;
+function idWarning(file: string, text: string, scenario: Scenario): string | null {
   const stem = basename(file).replace(/\.ya?ml$/i, '');
-  if (loaded.scenario.id === stem) return null;
+  if (scenario.id === stem) return null;
   const { line, col } = positionOf(text, ['id']);
-  return `${file}:${line}:${col}: id: warning: the id "${loaded.scenario.id}" differs from the file name "${basename(file)}"; name the file ${loaded.scenario.id}.yaml (or the id ${stem}) so each is found from the other`;
+  return `${file}:${line}:${col}: id: warning: the id "${scenario.id}" differs from the file name "${basename(file)}"; name the file ${scenario.id}.yaml (or the id ${stem}) so each is found from the other`;
 }
 
-function checkFile(file: string): ScenarioError[] {
+/** The file's errors (its example transcripts' included), or the warning a valid file may get. */
+function checkFile(file: string): { errors: ScenarioError[]; warning: string | null } {
   const size = statSync(file).size;
-  if (size > MAX_FILE_BYTES) return [{ file, line: 1, col: 1, path: '', message: tooLargeMessage(size) }];
+  if (size > MAX_FILE_BYTES) return { errors: [{ file, line: 1, col: 1, path: '', message: tooLargeMessage(size) }], warning: null };
   const text = readFileSync(file, 'utf8');
   const result = loadScenario(text, file);
-  return result.ok ? checkTranscripts(file, text, result.scenario) : result.errors;
+  if (!result.ok) return { errors: result.errors, warning: null };
+  return { errors: checkTranscripts(file, text, result.scenario), warning: idWarning(file, text, result.scenario) };
 }
 
 /** Example transcripts given as paths must exist (relative to the scenario file) and be valid. */

@@ -1,7 +1,7 @@
 // The debrief: the score and its parts, the truth beside the diagnosis, every move with its
 // judgement and reason, the expert path, what was missed, and the scenario's own debrief text.
 // Exports the transcript (JSON) and the debrief (Markdown).
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { attend } from './attention.ts';
 import type { Action } from '../../scenario/actions.ts';
 import type { Transcript } from '../../scenario/transcript.ts';
@@ -27,14 +27,13 @@ interface DebriefPanelProps {
 }
 
 export function DebriefPanel({ state, transcript, fileStem, onRetry, onReplay }: DebriefPanelProps) {
-  const ref = useRef<HTMLElement>(null);
   // The debrief appears at the top of the centre column: bring it into view, its heading focused
   // (after a submit the dialog and its button are gone; after a reload nothing else is).
   useEffect(() => {
     attend('debrief-title');
   }, []);
   return (
-    <section ref={ref} className="panel debrief" aria-labelledby="debrief-title" data-testid="debrief">
+    <section className="panel debrief" aria-labelledby="debrief-title" data-testid="debrief">
       <header className="explorer-header debrief-header">
         <h2 id="debrief-title" className="panel-title" tabIndex={-1}>Debrief</h2>
         <div className="debrief-exports">

@@ -2,7 +2,7 @@
 // embedding map, calibration curve, feature distribution, stage health. Opening one (the Open
 // button, a component on the pipeline map, or a trail entry's replay) shows it; only the
 // learner's own openings are moves.
-import { forwardRef, useEffect } from 'react';
+import { useEffect } from 'react';
 import type { HealthStatus } from '../../sim/inspect/stageHealth.ts';
 import { VIEW_COMPONENTS, type InspectSpec } from '../../sim/inspect/request.ts';
 import type { InspectorResult } from '../../sim/inspect/inspect.ts';
@@ -46,7 +46,7 @@ interface InspectorPanelProps {
   onHealth?: (seen: Partial<Record<Stage, HealthStatus>>) => void;
 }
 
-export const InspectorPanel = forwardRef<HTMLElement, InspectorPanelProps>(function InspectorPanel({ client, days, onOpen, onHealth }, ref) {
+export function InspectorPanel({ client, days, onOpen, onHealth }: InspectorPanelProps) {
   const state = useInspector();
   const { result, error, loading } = useWorldAnswer(client, 'inspect', state.open);
   useEffect(() => {
@@ -55,7 +55,7 @@ export const InspectorPanel = forwardRef<HTMLElement, InspectorPanelProps>(funct
   const components = VIEW_COMPONENTS[state.view];
   const disabled = client === null;
   return (
-    <section ref={ref} className="panel inspector" aria-labelledby="inspector-title" data-testid="inspector">
+    <section className="panel inspector" aria-labelledby="inspector-title" data-testid="inspector">
       <header className="explorer-header">
         <h2 id="inspector-title" className="panel-title" tabIndex={-1}>
           Inspector{' '}
@@ -116,7 +116,7 @@ export const InspectorPanel = forwardRef<HTMLElement, InspectorPanelProps>(funct
       </div>
     </section>
   );
-});
+}
 
 function InspectorView({ result }: { result: InspectorResult }) {
   switch (result.view) {

@@ -101,7 +101,6 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
   const changelog = useMemo(() => (deploys ? changelogOf(scenario.timeline, deploys) : null), [deploys, scenario.timeline]);
   const changelogOpened = actions.some((a) => a.type === 'changelog');
   const openStage = useCallback((metric: MetricId) => useExplorer.getState().set({ metric, groupBy: null }), []);
-  const inspectorRef = useRef<HTMLElement>(null);
   // Stage health the learner has seen (a stage health inspector they opened): only then does the map show it.
   const [health, setHealth] = useState<Partial<Record<Stage, HealthStatus>>>({});
   const onHealth = useCallback((seen: Partial<Record<Stage, HealthStatus>>) => setHealth((h) => ({ ...h, ...seen })), []);
@@ -264,7 +263,7 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
               }}
             />
           )}
-          <InspectorPanel ref={inspectorRef} client={ready ? world.client : null} days={days} onOpen={(spec) => showInspector(spec, true)} onHealth={onHealth} />
+          <InspectorPanel client={ready ? world.client : null} days={days} onOpen={(spec) => showInspector(spec, true)} onHealth={onHealth} />
         </main>
         <aside className="ws-column ws-right" aria-label="Changelog, notebook and action trail">
           {!submitted && timedOut && (
