@@ -75,8 +75,7 @@ export function ChoiceList({ placeholder, label, options, onChoose, disabled = f
         break;
       case 'Escape':
         if (!open) return;
-        // Closes the list only: not the dialog it may sit in (that would lose the form).
-        event.stopPropagation();
+        // Closes the list only (prevented below, so the dialog it may sit in stays: useModalFocus).
         setOpen(false);
         break;
       default:

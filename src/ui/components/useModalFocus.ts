@@ -20,6 +20,8 @@ export function useModalFocus(dialog: RefObject<HTMLElement | null>, onEscape: (
     if (!node.contains(document.activeElement)) node.querySelector<HTMLElement>(FOCUSABLE)?.focus();
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
+        // A control inside that used the key (a picker closing its list) has it: the dialog stays.
+        if (event.defaultPrevented) return;
         event.preventDefault();
         escape.current();
         return;
