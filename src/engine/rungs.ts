@@ -69,8 +69,9 @@ function scopes(reading: Reading, truth: Truth): boolean {
   const values = truth.segment[dim];
   if (!Object.keys(truth.segment).length && truth.quiet) {
     // Nobody in particular suffers and no alarm moved: the scope is the fault's mark over all
-    // traffic, in a chart (not an inspector's deep dive) sliced by a kind of user or by the kind's own telltale slice.
-    return reading.view === null && (isSegmentDimension(dim) || isTelltale(truth.cause, dim)) && !Object.keys(reading.spec.filter ?? {}).length && grouped.length > 0;
+    // traffic, in a chart (not an inspector's deep dive) sliced by a kind of user or by the kind's
+    // own telltale slice — over everyone, or within the fault's own source (where the expert looks).
+    return reading.view === null && (isSegmentDimension(dim) || isTelltale(truth.cause, dim)) && onlyOwnFilter(reading, truth) && grouped.length > 0;
   }
   if (!Object.keys(truth.segment).length) {
     // A fault that hits everyone: seeing it in most groups of a user slice is the scope.
@@ -84,6 +85,15 @@ function scopes(reading: Reading, truth: Truth): boolean {
   const inside = [...hit].filter((g) => values.includes(g)).length;
   const spared = [...shown].some((g) => !values.includes(g) && !hit.has(g));
   return inside > 0 && inside >= hit.size - inside && spared;
+}
+
+/** Whether the reading is filtered on nothing but the fault's own source (or on nothing). */
+function onlyOwnFilter(reading: Reading, truth: Truth): boolean {
+  const own = truth.scopeOn?.filter ?? {};
+  return Object.entries(reading.spec.filter ?? {}).every(([d, values]) => {
+    const mine = own[d];
+    return mine !== undefined && mine.length === values.length && mine.every((v) => values.includes(v));
+  });
 }
 
 /** The true component, when the reading speaks about it. */
