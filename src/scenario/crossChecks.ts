@@ -18,6 +18,7 @@ export function crossCheck(scenario: Record<string, unknown>, ctx: z.RefinementC
     checkDays(scenario, days, issue);
   }
   checkAnswer(scenario, issue);
+  checkClaimValues(scenario, issue);
   unique(scenario.findings, 'id', 'findings', issue);
   unique(scenario.examples, 'name', 'examples', issue);
 
@@ -52,6 +53,34 @@ function checkDays(scenario: Record<string, unknown>, days: number, issue: (p: P
     }
   };
   for (const section of ['answer', 'findings', 'examples'] as const) walk(scenario[section], [section]);
+  // A claim's stretches of days ("8:14", or one day).
+  list(scenario.claims).forEach((c, i) => {
+    if (!isRecord(c)) return;
+    list(c.compare).forEach((p, j) => {
+      // Read as written ("8:14", 6) or as parsed ([8, 14]).
+      const last = Array.isArray(p) ? p[1] : typeof p === 'number' ? p : typeof p === 'string' ? Number(/(\d+)\s*$/.exec(p)?.[1]) : NaN;
+      if (Number.isInteger(last) && last > days) issue(['claims', i, 'compare', j], `day ${last} is after the last day of the world (world.days is ${days})`);
+    });
+  });
+}
+
+const numbersIn = (text: string) => (text.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+
+/** A claim's `values` are the briefing's own numbers: each must appear in it as written. */
+function checkClaimValues(scenario: Record<string, unknown>, issue: (p: Path, m: string) => void) {
+  if (typeof scenario.briefing !== 'string') return;
+  const briefing = scenario.briefing;
+  list(scenario.claims).forEach((c, i) => {
+    if (!isRecord(c)) return;
+    list(c.values).forEach((v, j) => {
+      if (typeof v !== 'string' && typeof v !== 'number') return;
+      // A plain number (YAML reads 0.810 as 0.81) matches any number the briefing writes with that value.
+      const text = String(v);
+      const plain = /^\d+(?:\.\d+)?$/.test(text);
+      const found = briefing.includes(text) || (plain && numbersIn(briefing).some((n) => Math.abs(n - Number(text)) < 1e-9));
+      if (!found) issue(['claims', i, 'values', j], `${plain ? text : JSON.stringify(text)} does not appear in the briefing: values are the numbers the briefing writes, as it writes them`);
+    });
+  });
 }
 
 function checkAnswer(scenario: Record<string, unknown>, issue: (p: Path, m: string) => void) {

@@ -33,5 +33,6 @@ export const LIST_LIMITS = {
   findings: 30,
   hints: 10,
   examples: 20,
+  claims: 30,
   actions: 500,
 } as const;

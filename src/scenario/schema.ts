@@ -7,6 +7,7 @@ import { distractorSchema, faultSchema } from './changes.ts';
 import { answerSchema } from './diagnosis.ts';
 import { findingSchema } from './findings.ts';
 import { exampleSchema } from './examples.ts';
+import { claimSchema } from './claims.ts';
 import { line, markdown } from './text.ts';
 import { crossCheck } from './crossChecks.ts';
 import { whenMapping } from './guards.ts';
@@ -30,6 +31,11 @@ export const scenarioSchema = z
       'briefing',
       'What the interviewer says (markdown): the symptom and the numbers a real alert would give, never the answer',
     ),
+    claims: z
+      .array(claimSchema)
+      .max(LIST_LIMITS.claims)
+      .optional()
+      .describe('Every number of the briefing as a checkable statement: faultline test and the studio check each against the world'),
     world: worldSchema,
     timeline: z
       .array(

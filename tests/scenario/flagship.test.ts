@@ -1,8 +1,8 @@
 // The flagship, cold-start-niche-aesthetics, tells the interviewer's story in the factual world
 // (what `faultline query` shows) at the file's seed and two others: new users' rated relevance,
 // days 8–14 against days 1–7, falls by about a tenth or more while casual and core users stay
-// within a few points, and new users save less. (The briefing's exact numbers are the file
-// seed's: tests/scenario/briefingClaims.ts.) Nothing here is scripted: the variant pick moves the targets,
+// within a few points, and new users save less. (The briefing's exact numbers are the file's
+// claims.) Nothing here is scripted: the variant pick moves the targets,
 // and the drop comes from how cold-start feeds depend on the encoder's quality label.
 import { describe, expect, it } from 'vitest';
 import { runQuery } from '../../src/sim/query/query.ts';
