@@ -3,6 +3,7 @@
 //   ?scenario=ID&seed=N&mode=practice|interview the workspace for that scenario's world
 //     …&replay=NAME                            an opened transcript's attempt (its own slot)
 //   ?view=world&seed=N                         a healthy world's overview (no fault)
+//   ?studio=DRAFT                              the authoring studio on a draft kept in this browser
 // `users`, `items` and `days` override the world's size in both (small worlds for tests).
 import { useSyncExternalStore } from 'react';
 import type { WorldSizes } from '../sim/config.ts';
@@ -14,6 +15,7 @@ export type Mode = (typeof MODES)[number];
 export type Route =
   | { view: 'library' }
   | { view: 'world'; config: WorldRequestConfig }
+  | { view: 'studio'; draftId: string }
   | { view: 'workspace'; scenarioId: string; seed: number | null; mode: Mode; sizes: Partial<WorldSizes>; replay: string | null };
 
 export function readRoute(search: string): Route {
@@ -31,6 +33,8 @@ export function readRoute(search: string): Route {
       replay: params.get('replay') || null,
     };
   }
+  const draftId = params.get('studio');
+  if (draftId) return { view: 'studio', draftId };
   if (params.get('view') === 'world') return { view: 'world', config: readWorldParams(search) };
   return { view: 'library' };
 }

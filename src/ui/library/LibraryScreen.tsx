@@ -30,6 +30,8 @@ export function LibraryScreen() {
     return rest;
   }, []);
 
+  const studio = () => import('../studio/startDraft.ts');
+  const edit = (entry: LibraryEntry) => () => void studio().then((m) => m.startDraftFrom(entry.fileName, entry.text, entry.origin === 'built-in'));
   const cards = (entries: LibraryEntry[], removable: boolean) =>
     entries.map((entry) =>
       entry.ok ? (
@@ -39,6 +41,7 @@ export function LibraryScreen() {
           stats={stats[entry.scenario.id]}
           sizes={sizes}
           onRemove={removable ? () => remove(entry.scenario.id) : undefined}
+          onEdit={edit(entry)}
         />
       ) : (
         <div key={entry.fileName} className="scenario-card is-broken" data-testid="broken-card">
@@ -63,6 +66,10 @@ export function LibraryScreen() {
               <h1 tabIndex={-1}>Scenarios</h1>
               <p>Each is a recommendation pipeline with something wrong in it. Investigate, then say what broke and why.</p>
             </div>
+            <div className="library-links">
+            <button type="button" className="button button-secondary" onClick={() => void studio().then((m) => m.startNewDraft())} data-testid="new-scenario">
+              New scenario
+            </button>
             <a
               className="link"
               href="?view=world"
@@ -73,6 +80,7 @@ export function LibraryScreen() {
             >
               Explore a healthy world →
             </a>
+            </div>
           </div>
         }
       >

@@ -15,6 +15,8 @@ interface ScenarioCardProps {
   /** World size overrides carried from the library's URL (tests use small worlds). */
   sizes?: Partial<WorldSizes>;
   onRemove?: () => void;
+  /** Opens a draft of this file in the studio. */
+  onEdit?: () => void;
 }
 
 /** Graded attempts and those under way: "none yet", "2", "1 in progress", "2 · 1 in progress". */
@@ -23,7 +25,7 @@ function attemptsText(graded: number, inProgress: number): string {
   return parts.length ? parts.join(' · ') : 'none yet';
 }
 
-export function ScenarioCard({ entry, stats, sizes, onRemove }: ScenarioCardProps) {
+export function ScenarioCard({ entry, stats, sizes, onRemove, onEdit }: ScenarioCardProps) {
   const { scenario } = entry;
   const [seedChoice, setSeedChoice] = useState<'scenario' | 'new'>('scenario');
   const seedGroup = useId();
@@ -62,6 +64,11 @@ export function ScenarioCard({ entry, stats, sizes, onRemove }: ScenarioCardProp
         <div className="scenario-card-actions">
           {onRemove && (
             <button type="button" className="button button-quiet" onClick={onRemove}>Remove</button>
+          )}
+          {onEdit && (
+            <button type="button" className="button button-quiet" onClick={onEdit} data-testid="edit-scenario" title={entry.origin === 'built-in' ? 'A copy of this file in the studio' : 'This file in the studio'}>
+              Edit
+            </button>
           )}
           <button
             type="button"

@@ -186,7 +186,7 @@ export function suggestionsAt(root: SchemaNode, text: string, offset: number): {
     }
   } else {
     for (const node of schemaAt(root, [...place.path, place.key!], [...place.levels, {}])) {
-      for (const v of valuesOf(node)) add({ label: v, type: 'enum', detail: firstLine(node.description) });
+      for (const v of valuesOf(node)) add({ label: v, type: 'enum' });
       for (const alt of alternatives(node, {})) {
         if (alt.const !== undefined && typeof alt.const === 'string') add({ label: alt.const, type: 'enum', detail: firstLine(alt.description), info: alt.description });
       }
