@@ -80,7 +80,7 @@ export const tests = [
         const shown = await page.locator('[data-testid="library"] > *').count();
         assert.equal(shown, ids.length, 'one entry per scenarios/*.yaml file');
         const flagship = page.locator('[data-scenario="cold-start-niche-aesthetics"]');
-        assert.match(await flagship.locator('h2').textContent(), /New-user relevance dropped 13%/);
+        assert.match(await flagship.locator('h2').textContent(), /New-user relevance dropped 11%/);
         assert.equal((await flagship.getByTestId('difficulty').textContent()).trim(), 'medium');
         const line = await flagship.getByTestId('briefing-line').textContent();
         assert.match(line, /^Monday morning/);

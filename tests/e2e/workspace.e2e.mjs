@@ -45,7 +45,7 @@ export const tests = [
       const expected = cliDigest(ctx.root, 20260415);
       await withApp(ctx, { query: flagshipQuery() }, async (page) => {
         await page.getByTestId('workspace').waitFor({ timeout: 20_000 });
-        assert.equal(await page.getByTestId('scenario-title').textContent(), 'New-user relevance dropped 13%');
+        assert.equal(await page.getByTestId('scenario-title').textContent(), 'New-user relevance dropped 11%');
         assert.equal(await page.getByTestId('mode').textContent(), 'practice');
         assert.equal(await page.getByTestId('seed').textContent(), '20260415');
         assert.match(await page.getByTestId('briefing').textContent(), /How do you debug it\?/);
@@ -145,7 +145,7 @@ export const tests = [
         await page.reload({ waitUntil: 'domcontentloaded' });
         await page.getByTestId('workspace').waitFor({ timeout: 20_000 });
         assert.equal(page.url(), url.href);
-        assert.equal(await page.getByTestId('scenario-title').textContent(), 'New-user relevance dropped 13%');
+        assert.equal(await page.getByTestId('scenario-title').textContent(), 'New-user relevance dropped 11%');
         assert.equal(await page.getByTestId('seed').textContent(), seed);
         assert.equal(await page.getByTestId('mode').textContent(), 'interview');
         assert.equal(await waitForDigest(page), digest, 'the same world');

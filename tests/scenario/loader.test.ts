@@ -191,6 +191,6 @@ describe('the flagship', () => {
     ]);
     expect(s.distractors).toEqual([{ kind: 'mix-shift', onsetDay: 9, params: { tenure: 'new', factor: 3 } }]);
     expect(s.briefing).not.toMatch(/encoder|mislabel|cottagecore|dark-academia|goblincore|grandmillennial|quality label/i);
-    expect(s.briefing).toMatch(/13%/);
+    expect(s.briefing).toMatch(/11%/);
   });
 });
