@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { SIZE_LIMITS } from '../sim/config.ts';
 import { NO_REGRESSION } from './ids.ts';
 import { isRecord } from './guards.ts';
+import { sameWritten } from './claims.ts';
 
 type Path = (string | number)[];
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -64,8 +65,6 @@ function checkDays(scenario: Record<string, unknown>, days: number, issue: (p: P
   });
 }
 
-const numbersIn = (text: string) => (text.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
-
 /** A claim's `values` are the briefing's own numbers: each must appear in it as written. */
 function checkClaimValues(scenario: Record<string, unknown>, issue: (p: Path, m: string) => void) {
   if (typeof scenario.briefing !== 'string') return;
@@ -77,7 +76,7 @@ function checkClaimValues(scenario: Record<string, unknown>, issue: (p: Path, m:
       // A plain number (YAML reads 0.810 as 0.81) matches any number the briefing writes with that value.
       const text = String(v);
       const plain = /^\d+(?:\.\d+)?$/.test(text);
-      const found = briefing.includes(text) || (plain && numbersIn(briefing).some((n) => Math.abs(n - Number(text)) < 1e-9));
+      const found = briefing.includes(text) || (plain && (briefing.match(/\d+(?:\.\d+)?/g) ?? []).some((n) => sameWritten(n, text)));
       if (!found) issue(['claims', i, 'values', j], `${plain ? text : JSON.stringify(text)} does not appear in the briefing: values are the numbers the briefing writes, as it writes them`);
     });
   });

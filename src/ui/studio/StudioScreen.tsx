@@ -64,9 +64,16 @@ export function StudioScreen({ draftId }: { draftId: string }) {
   }, [text, draft]);
 
   const fileName = draft && draft !== 'missing' ? fileNameOf(draft, idOf(text)) : 'draft.yaml';
-  const validate = useMemo(() => (t: string): ScenarioError[] => {
-    const r = loadScenario(t, fileName);
-    return r.ok ? [] : r.errors;
+  // One load per text: the problems panel and the editor's marks ask for the same one.
+  const validate = useMemo(() => {
+    let last: { text: string; errors: ScenarioError[] } | null = null;
+    return (t: string): ScenarioError[] => {
+      if (last?.text !== t) {
+        const r = loadScenario(t, fileName);
+        last = { text: t, errors: r.ok ? [] : r.errors };
+      }
+      return last.errors;
+    };
   }, [fileName]);
   const errors = useMemo(() => validate(text), [validate, text]);
 
