@@ -17,6 +17,8 @@ export interface Series {
   color: string;
   /** Drawn thin and grey, without its band (not among the highlighted). */
   muted: boolean;
+  /** Drawn dashed, without its band: a reference line (the studio's fault-free twin). */
+  dashed?: boolean;
   points: SeriesPoint[];
 }
 

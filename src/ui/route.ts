@@ -2,6 +2,7 @@
 //   (nothing)                                  the library
 //   ?scenario=ID&seed=N&mode=practice|interview the workspace for that scenario's world
 //     …&replay=NAME                            an opened transcript's attempt (its own slot)
+//     …&draft=DRAFT                            played from the studio: the debrief offers to record it as an example
 //   ?view=world&seed=N                         a healthy world's overview (no fault)
 //   ?studio=DRAFT                              the authoring studio on a draft kept in this browser
 // `users`, `items` and `days` override the world's size in both (small worlds for tests).
@@ -16,7 +17,7 @@ export type Route =
   | { view: 'library' }
   | { view: 'world'; config: WorldRequestConfig }
   | { view: 'studio'; draftId: string }
-  | { view: 'workspace'; scenarioId: string; seed: number | null; mode: Mode; sizes: Partial<WorldSizes>; replay: string | null };
+  | { view: 'workspace'; scenarioId: string; seed: number | null; mode: Mode; sizes: Partial<WorldSizes>; replay: string | null; draft: string | null };
 
 export function readRoute(search: string): Route {
   const params = new URLSearchParams(search);
@@ -31,6 +32,7 @@ export function readRoute(search: string): Route {
       mode: params.get('mode') === 'interview' ? 'interview' : 'practice',
       sizes,
       replay: params.get('replay') || null,
+      draft: params.get('draft') || null,
     };
   }
   const draftId = params.get('studio');
@@ -40,10 +42,17 @@ export function readRoute(search: string): Route {
 }
 
 /** The query string for a workspace, keeping the current size overrides (tests use small worlds). */
-export function workspaceSearch(scenarioId: string, seed: number, mode: Mode, sizes: Partial<WorldSizes> = {}, replay?: string): string {
+export function workspaceSearch(
+  scenarioId: string,
+  seed: number,
+  mode: Mode,
+  sizes: Partial<WorldSizes> = {},
+  { replay, draft }: { replay?: string; draft?: string } = {},
+): string {
   const params = new URLSearchParams({ scenario: scenarioId, seed: String(seed), mode });
   for (const [key, value] of Object.entries(sizes)) if (value !== undefined) params.set(key, String(value));
   if (replay) params.set('replay', replay);
+  if (draft) params.set('draft', draft);
   return `?${params}`;
 }
 

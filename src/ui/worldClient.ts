@@ -7,6 +7,8 @@ import type { Graded, SimulationRequest, WorldFacts, WorldMessage, WorldRequest 
 import type { Action } from '../scenario/actions.ts';
 import type { CaseFile } from '../engine/case.ts';
 import type { ContrastResult, ContrastSpec } from '../engine/contrast.ts';
+import type { Study } from '../engine/study.ts';
+import type { Claim } from '../scenario/claims.ts';
 
 export type WorldInfo = WorldFacts;
 
@@ -16,7 +18,7 @@ export interface WorldEvents {
   onFailed(message: string): void;
 }
 
-type Answer = QueryResult | InspectorResult | Graded | ContrastResult;
+type Answer = QueryResult | InspectorResult | Graded | ContrastResult | Study;
 
 interface Pending {
   resolve(result: Answer): void;
@@ -57,6 +59,11 @@ export class WorldClient {
     return this.ask((id) => ({ type: 'grade', id, scenario, title, actions }), progress) as Promise<Graded>;
   }
 
+  /** The studio's checks of a draft against this world and its twin (simulated on the first call, with progress). */
+  study(scenario: CaseFile, claims: Claim[], progress?: (fraction: number) => void): Promise<Study> {
+    return this.ask((id) => ({ type: 'study', id, scenario, claims }), progress) as Promise<Study>;
+  }
+
   private ask(request: (id: number) => WorldRequest, progress?: (fraction: number) => void): Promise<Answer> {
     if (this.disposed) return Promise.reject(new Error('The world has been closed.'));
     const id = this.nextId++;
@@ -90,7 +97,8 @@ export class WorldClient {
       case 'result':
       case 'inspection':
       case 'contrasted':
-      case 'graded': this.settle(message.id)?.resolve(message.result); break;
+      case 'graded':
+      case 'studied': this.settle(message.id)?.resolve(message.result); break;
       case 'grading': this.pending.get(message.id)?.progress?.(message.fraction); break;
       case 'error': this.settle(message.id)?.reject(new Error(message.message)); break;
     }

@@ -36,6 +36,9 @@ interface LineChartProps {
   annotations?: ChartAnnotation[];
 }
 
+/** A marker's tag box: 16 px for one character, wider for a few (markers of one day share a box). */
+const tagWidth = (tag: string) => Math.max(16, 7 * tag.length + 6);
+
 type Plotted = SeriesPoint & { value: number };
 const has = (p: SeriesPoint): p is Plotted => p.value !== null;
 const low = (p: SeriesPoint) => p.value! - Z * (p.se ?? 0);
@@ -77,7 +80,7 @@ export function LineChart({ series, unit, days, height, xLabel, yLabel, title, a
                 <title>{`Day ${a.day}: ${a.label}`}</title>
                 <line className="annotation-line" y1={-ANNOTATION_ROOM + 20} y2={innerHeight} />
                 <g transform={`translate(0,${-ANNOTATION_ROOM + 6})`}>
-                  <rect className="annotation-tag" x={-8} y={-2} width={16} height={16} rx={3} />
+                  <rect className="annotation-tag" x={-tagWidth(a.tag) / 2} y={-2} width={tagWidth(a.tag)} height={16} rx={3} />
                   <text className="annotation-tag-text" y={10} textAnchor="middle">{a.tag}</text>
                 </g>
               </g>
@@ -93,13 +96,13 @@ export function LineChart({ series, unit, days, height, xLabel, yLabel, title, a
                   <title>{s.label}</title>
                 </path>
               ))}
-              {shown.map((s) => (
+              {shown.filter((s) => !s.dashed).map((s) => (
                 <path key={`band-${s.key}`} className="series-band" d={band(s.points) ?? ''} fill={s.color} />
               ))}
             </g>
             {shown.map((s) => (
               <g key={s.key} data-series={s.key}>
-                <path className="series-line" d={path(s.points) ?? ''} stroke={s.color} clipPath={`url(#${clip})`} />
+                <path className="series-line" d={path(s.points) ?? ''} stroke={s.color} strokeDasharray={s.dashed ? '6 4' : undefined} clipPath={`url(#${clip})`} />
                 {s.points.filter(has).filter((p) => y(p.value) >= 0 && y(p.value) <= innerHeight).map((p) => (
                   <circle key={p.day} className="series-point" cx={x(p.day)} cy={y(p.value)} r={3} fill={s.color}>
                     <title>

@@ -37,7 +37,7 @@ export function openTranscript(fileName: string, text: string, sizes: Partial<Wo
     const problem = saveTranscript(key, t.actions, t.actions.length ? t.actions[t.actions.length - 1].at : 0);
     if (problem) return [`${fileName}: ${problem}`];
   }
-  navigate(workspaceSearch(key.scenario, key.seed, key.mode, sizes, key.replay));
+  navigate(workspaceSearch(key.scenario, key.seed, key.mode, sizes, { replay: key.replay }));
   return [];
 }
 

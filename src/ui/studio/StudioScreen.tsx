@@ -1,11 +1,20 @@
 // The authoring studio: a scenario draft in a code editor with the loader's errors live beside
-// it, saved in this browser as the author types, downloadable as the YAML file `faultline
-// validate` reads. (Reached from the library: "New scenario", or "Edit" on a card.)
+// it, saved in this browser as the author types; beside it, once the draft loads, its world's
+// checks (useDraftStudy: solvability, footprint, claims). Play it opens the draft in the
+// workspace; its debrief can record the attempt as an example. Downloadable as the YAML file
+// `faultline validate` reads, or a zip with its example transcripts.
+// (Reached from the library: "New scenario", or "Edit" on a card.)
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { AppBar } from '../components/AppBar.tsx';
 import { navigate } from '../route.ts';
 import { downloadText } from '../attempt/download.ts';
-import { loadScenario } from '../../scenario/load.ts';
+import { loadScenario, type LoadResult } from '../../scenario/load.ts';
+import { openScenarioFile } from '../library/openedEntries.ts';
+import { discardAttempt } from '../attempt/autosave.ts';
+import { workspaceSearch } from '../route.ts';
+import { StudyPanels } from './StudyPanels.tsx';
+import { useDraftStudy } from './useDraftStudy.ts';
+import { downloadZip } from './downloadZip.ts';
 import { formatError, type ScenarioError } from '../../scenario/errors.ts';
 import { scenarioJsonSchema } from '../../scenario/jsonSchema.ts';
 import { readDraft, saveDraft, type Draft } from './drafts.ts';
@@ -64,18 +73,23 @@ export function StudioScreen({ draftId }: { draftId: string }) {
   }, [text, draft]);
 
   const fileName = draft && draft !== 'missing' ? fileNameOf(draft, idOf(text)) : 'draft.yaml';
-  // One load per text: the problems panel and the editor's marks ask for the same one.
-  const validate = useMemo(() => {
-    let last: { text: string; errors: ScenarioError[] } | null = null;
-    return (t: string): ScenarioError[] => {
-      if (last?.text !== t) {
-        const r = loadScenario(t, fileName);
-        last = { text: t, errors: r.ok ? [] : r.errors };
-      }
-      return last.errors;
+  // One load per text: the problems panel, the editor's marks and the checks ask for the same one.
+  const load = useMemo(() => {
+    let last: { text: string; result: LoadResult } | null = null;
+    return (t: string): LoadResult => {
+      if (last?.text !== t) last = { text: t, result: loadScenario(t, fileName) };
+      return last.result;
     };
   }, [fileName]);
-  const errors = useMemo(() => validate(text), [validate, text]);
+  const validate = useMemo(() => (t: string): ScenarioError[] => {
+    const r = load(t);
+    return r.ok ? [] : r.errors;
+  }, [load]);
+  const loaded = useMemo(() => load(text), [load, text]);
+  const errors = loaded.ok ? [] : loaded.errors;
+  const scenario = loaded.ok ? loaded.scenario : null;
+  const study = useDraftStudy(scenario);
+  const [playProblem, setPlayProblem] = useState<string | null>(null);
 
   if (draft === null) return <div className="app"><AppBar /><main className="content"><p role="status">Opening the draft…</p></main></div>;
   if (draft === 'missing') {
@@ -90,6 +104,21 @@ export function StudioScreen({ draftId }: { draftId: string }) {
       </div>
     );
   }
+  const files = draft.files ?? {};
+  const fileCount = Object.keys(files).length;
+  const play = () => {
+    if (!scenario) return;
+    const outcome = openScenarioFile(fileName, text);
+    if (!outcome.ok) {
+      setPlayProblem(outcome.errors.map(formatError).join('\n'));
+      return;
+    }
+    setPlayProblem(null);
+    // Each play of a draft is a new attempt: one left from an earlier version would not fit it.
+    const key = { scenario: scenario.id, seed: scenario.world.seed, mode: 'practice', sizes: {} } as const;
+    discardAttempt(key);
+    navigate(workspaceSearch(key.scenario, key.seed, key.mode, key.sizes, { draft: draft.id }));
+  };
   const status = { saved: 'Saved in this browser', saving: 'Saving…', failed: 'Could not save in this browser — download the file to keep it' }[saved];
   return (
     <div className="app">
@@ -102,6 +131,16 @@ export function StudioScreen({ draftId }: { draftId: string }) {
           </div>
           <div className="studio-actions">
             <span className={`studio-status${saved === 'failed' ? ' is-error' : ''}`} role="status" data-testid="studio-status">{status}</span>
+            <button type="button" className="button" onClick={play} disabled={!scenario} data-testid="studio-play"
+              title={scenario ? 'Start a practice attempt on this draft' : 'The draft must load before it can be played'}>
+              Play it
+            </button>
+            {fileCount ? (
+              <button type="button" className="button button-secondary" onClick={() => downloadZip(fileName.replace(/\.yaml$/, '.zip'), { [fileName]: text, ...files })} data-testid="studio-download-zip"
+                title={`${fileName} and its ${fileCount} example transcript${fileCount === 1 ? '' : 's'}`}>
+                Download zip
+              </button>
+            ) : null}
             <button type="button" className="button button-secondary" onClick={() => downloadText(fileName, text, 'application/yaml')} data-testid="studio-download">
               Download YAML
             </button>
@@ -126,7 +165,14 @@ export function StudioScreen({ draftId }: { draftId: string }) {
               ) : (
                 <p data-testid="studio-valid">The file loads: <span className="mono">faultline validate {fileName}</span> passes.</p>
               )}
+              {playProblem && <p className="failure-message" role="alert" data-testid="studio-play-problem">It cannot be played: {playProblem}</p>}
+              {fileCount ? (
+                <p className="muted" data-testid="studio-files">
+                  Kept with the draft: {Object.keys(files).map((f) => <span key={f} className="mono studio-file">{f}</span>)} (in the zip beside {fileName})
+                </p>
+              ) : null}
             </section>
+            <StudyPanels state={study} loads={Boolean(scenario)} />
           </aside>
         </div>
       </main>

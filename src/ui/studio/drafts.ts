@@ -11,6 +11,8 @@ export interface Draft {
   from: string | null;
   /** Last saved, ms since the epoch. */
   updated: number;
+  /** Files beside the scenario (example transcripts), by path relative to it: downloaded with it as a zip. */
+  files?: Record<string, string>;
 }
 
 let store: UseStore | null = null;
@@ -19,13 +21,19 @@ const drafts = () => (store ??= createStore('faultline-drafts', 'drafts'));
 const isDraft = (d: unknown): d is Draft =>
   typeof d === 'object' && d !== null && typeof (d as Draft).id === 'string' && typeof (d as Draft).text === 'string' && typeof (d as Draft).updated === 'number';
 
+/** The readable files of a record (a path whose text is not a string is left out). */
+function filesOf(files: unknown): Record<string, string> {
+  if (typeof files !== 'object' || files === null) return {};
+  return Object.fromEntries(Object.entries(files).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
 export function newDraftId(): string {
   return `draft-${crypto.randomUUID().slice(0, 8)}`;
 }
 
 export async function readDraft(id: string): Promise<Draft | null> {
   const d: unknown = await get(id, drafts());
-  return isDraft(d) ? { ...d, from: typeof d.from === 'string' ? d.from : null } : null;
+  return isDraft(d) ? { ...d, from: typeof d.from === 'string' ? d.from : null, files: filesOf(d.files) } : null;
 }
 
 /** Every readable draft, most recently edited first. */

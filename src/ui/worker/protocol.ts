@@ -9,6 +9,8 @@ import type { InspectorResult } from '../../sim/inspect/inspect.ts';
 import type { Action } from '../../scenario/actions.ts';
 import type { CaseFile } from '../../engine/case.ts';
 import type { Grade } from '../../engine/grade.ts';
+import type { Study } from '../../engine/study.ts';
+import type { Claim } from '../../scenario/claims.ts';
 import type { ContrastResult, ContrastSpec } from '../../engine/contrast.ts';
 import type { Dimension, MetricId } from '../../sim/vocabulary.ts';
 import type { WorldRequest as SimulationRequest } from '../../scenario/scenarioWorld.ts';
@@ -22,7 +24,9 @@ export type WorldRequest =
   | { type: 'inspect'; id: number; spec: InspectSpec }
   | { type: 'contrast'; id: number; spec: ContrastSpec }
   /** Grade an attempt: the worker simulates the fault-free twin beside the world, then grades. */
-  | { type: 'grade'; id: number; scenario: CaseFile; title: string; actions: Action[] };
+  | { type: 'grade'; id: number; scenario: CaseFile; title: string; actions: Action[] }
+  /** The studio's checks of a draft: truth, expert path, solvability, claims, footprint (the twin as for grading). */
+  | { type: 'study'; id: number; scenario: CaseFile; claims: Claim[] };
 
 /** A graded attempt: the engine's grade and its debrief in Markdown (as `faultline grade` words it). */
 export interface Graded {
@@ -55,4 +59,5 @@ export type WorldMessage =
   | { type: 'contrasted'; id: number; result: ContrastResult }
   | { type: 'grading'; id: number; fraction: number }
   | { type: 'graded'; id: number; result: Graded }
+  | { type: 'studied'; id: number; result: Study }
   | { type: 'error'; id: number; message: string };

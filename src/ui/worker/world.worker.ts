@@ -4,10 +4,11 @@ import { spareWorkers, workerServer } from './shardWorkers.ts';
 import { worldKey, type WorldKey, type WorldRole } from '../../sim/worldKey.ts';
 import { keepWorld, readWorld, worldStoreKey } from './worldStore.ts';
 import type { TwinMessage, TwinRequest } from './twin.worker.ts';
-import { openCase, type Case } from '../../engine/case.ts';
+import { openCase, type Case, type CaseFile } from '../../engine/case.ts';
 import { grade } from '../../engine/grade.ts';
 import { debriefText } from '../../engine/debrief.ts';
 import { contrast } from '../../engine/contrast.ts';
+import { study } from '../../engine/study.ts';
 import { worldDigest } from '../../sim/digest.ts';
 import { deployLog } from '../../sim/changelog.ts';
 import { runQuery } from '../../sim/query/query.ts';
@@ -36,7 +37,10 @@ scope.onmessage = (event: MessageEvent<WorldRequest>) => {
   else if (request.type === 'query') answer(request.id, () => ({ type: 'result', id: request.id, result: runQuery(world!, request.spec) }));
   else if (request.type === 'inspect') answer(request.id, () => ({ type: 'inspection', id: request.id, result: inspect(world!, request.spec) }));
   else if (request.type === 'contrast') answer(request.id, () => ({ type: 'contrasted', id: request.id, result: contrast(world!, request.spec) }));
-  else void gradeAttempt(request).then((message) => post(message), (error: unknown) => post({ type: 'error', id: request.id, message: messageOf(error) }));
+  else {
+    const work = request.type === 'grade' ? gradeAttempt(request) : studyDraft(request);
+    void work.then((message) => post(message), (error: unknown) => post({ type: 'error', id: request.id, message: messageOf(error) }));
+  }
 };
 
 function metricDimensions(w: World): Record<MetricId, Dimension[]> {
@@ -176,13 +180,26 @@ async function pairFor(factual: World, request: SimulationRequest, id: number): 
  */
 async function gradeAttempt({ id, scenario, title, actions }: Extract<WorldRequest, { type: 'grade' }>): Promise<WorldMessage> {
   if (!world) return { type: 'error', id, message: 'The world is not ready yet.' };
-  graded ??= { pair: pairFor(world, simulated!, id), cases: new Map() };
+  const result = grade(await caseOf(world, scenario, id), actions);
+  return { type: 'graded', id, result: { grade: result, markdown: debriefText(result, title, actions) } };
+}
+
+/** The studio's checks of a draft against this world and its twin (read or simulated once, like a grade's). */
+async function studyDraft({ id, scenario, claims }: Extract<WorldRequest, { type: 'study' }>): Promise<WorldMessage> {
+  if (!world) return { type: 'error', id, message: 'The world is not ready yet.' };
+  return { type: 'studied', id, result: study(await caseOf(world, scenario, id), claims) };
+}
+
+/** The case of `scenario` on this world's pair: the twin awaited (its progress reported as request `id`'s), the case opened once per scenario. */
+async function caseOf(factual: World, scenario: CaseFile, id: number): Promise<Case> {
+  graded ??= { pair: pairFor(factual, simulated!, id), cases: new Map() };
   const cases = graded.cases;
+  if (twin) twin.listen = (fraction) => post({ type: 'grading', id, fraction });
   let pair: WorldPair;
   try {
     pair = await graded.pair;
   } catch (error) {
-    graded = null; // the next grade tries again
+    graded = null; // the next request tries again
     throw error;
   }
   const key = JSON.stringify(scenario);
@@ -191,6 +208,5 @@ async function gradeAttempt({ id, scenario, title, actions }: Extract<WorldReque
     c = openCase(pair, scenario);
     cases.set(key, c);
   }
-  const result = grade(c, actions);
-  return { type: 'graded', id, result: { grade: result, markdown: debriefText(result, title, actions) } };
+  return c;
 }

@@ -13,6 +13,7 @@ import { ProgressBar } from '../components/ProgressBar.tsx';
 import { ACTION_LABELS, atClock, describeAction } from './describeAction.ts';
 import { describeFilter } from './explorerQuery.ts';
 import type { GradeState } from './useGrade.ts';
+import { RecordExample } from '../studio/RecordExample.tsx';
 
 const PARTS = ['correctness', 'directness', 'evidence', 'efficiency'] as const;
 const CLASS_MARK: Record<string, string> = { revealing: '▲', confirming: '✓', uninformative: '·', premature: '!', misled: '✗' };
@@ -24,9 +25,11 @@ interface DebriefPanelProps {
   onRetry: () => void;
   /** Step through: re-open what one of the learner's moves showed. */
   onReplay: (action: Action) => void;
+  /** Played from the studio: the draft the attempt can be recorded in as an example. */
+  draftId?: string | null;
 }
 
-export function DebriefPanel({ state, transcript, fileStem, onRetry, onReplay }: DebriefPanelProps) {
+export function DebriefPanel({ state, transcript, fileStem, onRetry, onReplay, draftId }: DebriefPanelProps) {
   // The debrief appears at the top of the centre column: bring it into view, its heading focused
   // (after a submit the dialog and its button are gone; after a reload nothing else is).
   useEffect(() => {
@@ -61,6 +64,7 @@ export function DebriefPanel({ state, transcript, fileStem, onRetry, onReplay }:
             <button type="button" className="button button-small" onClick={onRetry}>Retry</button>
           </div>
         )}
+        {state.status === 'graded' && draftId && <RecordExample draftId={draftId} transcript={transcript} score={state.graded.grade.score} />}
         {state.status === 'graded' && <GradeView grade={state.graded.grade} transcript={transcript} onReplay={onReplay} />}
       </div>
     </section>

@@ -210,6 +210,11 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
             </p>
           </details>
           <Timer mode={route.mode} limitMinutes={limit} session={session} stoppedAt={submitted?.at ?? (timedOut ? limit * 60 : null)} />
+          {route.draft && (
+            <button type="button" className="button button-bar" onClick={() => navigate(`?studio=${encodeURIComponent(route.draft!)}`)} data-testid="to-studio">
+              Studio
+            </button>
+          )}
           <button type="button" className="button button-bar" onClick={restart} disabled={actions.length === 0} data-testid="restart">
             Start over
           </button>
@@ -241,6 +246,7 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
               fileStem={`${scenario.id}-${seed}`}
               onReplay={replay}
               onRetry={() => window.location.reload()}
+              draftId={route.draft}
             />
           )}
           <MetricExplorer
