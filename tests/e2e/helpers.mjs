@@ -41,7 +41,12 @@ export async function openApp(ctx, { query = worldQuery(), viewport = { width: 1
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (req) => {
+    // A worker closed while its script loads is work the app cancelled (the studio's checks of an
+    // edit overtaken by the next one, a page left or reloaded), not a failure.
+    if (/\.worker-[\w-]+\.js$/.test(new URL(req.url()).pathname) && req.failure()?.errorText === 'net::ERR_ABORTED') return;
+    errors.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`);
+  });
   await page.goto(new URL(query, ctx.baseUrl).href, { waitUntil: 'domcontentloaded' });
   return { page, errors, close: () => context.close() };
 }

@@ -7,7 +7,10 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { assertAccessible, withApp } from './helpers.mjs';
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { unzipSync, strFromU8 } from 'fflate';
+import { assertAccessible, submitDiagnosis, waitForIdle, withApp } from './helpers.mjs';
 
 const run = promisify(execFile);
 
@@ -78,4 +81,161 @@ export const tests = [
       });
     },
   },
+  {
+    name: 'studio, the whole flow: a scenario for a kind no built-in uses (embedding-collapse) — its solvability, footprint and claims update as it is edited; played twice, each attempt recorded as an example; the zip passes faultline validate and faultline test',
+    timeout: 240_000,
+    async run(ctx) {
+      await withApp(ctx, { query: '/' }, async (page) => {
+        await page.getByTestId('new-scenario').click();
+        await page.locator('.cm-content').waitFor();
+        const write = async (text) => {
+          await page.locator('.cm-content').click();
+          await page.keyboard.press('Control+a');
+          await page.keyboard.insertText(text);
+          await page.keyboard.press('Escape'); // (a completion list may have opened)
+        };
+        const study = page.getByTestId('studio-study');
+        let edit = 0;
+        /** Waits for the checks of an edit after the last one seen (or their failure). */
+        const settled = async () => {
+          await page.waitForFunction((after) => {
+            const el = globalThis.document.querySelector('[data-testid="studio-study"]');
+            return el && (el.dataset.state === 'failed' || (el.dataset.state === 'ready' && Number(el.dataset.edit) > after));
+          }, edit, { timeout: 90_000 });
+          assert.equal(await study.getAttribute('data-state'), 'ready', await study.innerText());
+          edit = Number(await study.getAttribute('data-edit'));
+        };
+
+        // A weak collapse: the checks run on their own a moment after the edit, with progress.
+        await write(draftYaml({ strength: 0.2, change: '-20%' }));
+        await page.getByTestId('progress').waitFor({ timeout: 10_000 });
+        await settled();
+        assert.match(await page.getByTestId('studio-truth').innerText(), /embedding-collapse in image-encoder \(ingestion\), from day 6; it hits everyone/);
+
+        // Made strong: the world is made again and the truth, footprint and claims follow.
+        await write(draftYaml({ strength: 0.95, change: '-20%' }));
+        await page.getByTestId('progress').waitFor({ timeout: 10_000 });
+        await settled();
+        assert.match(await page.getByTestId('studio-truth').innerText(), /it hits user_interest cottagecore\/goblincore/);
+        assert.match(await page.locator('#studio-solvability').innerText(), /^✓ Solvable at seed 4242$/);
+        assert.equal(await page.getByTestId('studio-step').count(), 4);
+        assert.ok(await page.getByTestId('studio-expert').locator('li').count() >= 2);
+        // Footprint: the segment and the rest, each in the world (solid) and its twin (dashed); the timeline and the onset marked.
+        const footprint = page.getByTestId('studio-footprint');
+        assert.equal(await footprint.locator('path.series-line').count(), 4);
+        assert.equal(await footprint.locator('path.series-line[stroke-dasharray]').count(), 2);
+        assert.match(await footprint.innerText(), /the rest: user_interest other than cottagecore\/goblincore/);
+        assert.ok((await footprint.getByTestId('chart-annotation').count()) >= 2);
+        // The claim's number is not the world's: ✗ with the world's change, which the author then states.
+        const claim = page.getByTestId('studio-claim');
+        assert.match(await claim.innerText(), /^✗/);
+        const world = /\(([−+][\d.]+)%, z/.exec(await claim.innerText());
+        assert.ok(world, await claim.innerText());
+        const stated = `${world[1].replace('−', '-')}%`;
+        assert.match(await claim.innerText(), new RegExp(`the world says ${world[1]}%`));
+        await write(draftYaml({ strength: 0.95, change: stated }));
+        await settled();
+        assert.match(await page.getByTestId('studio-claim').innerText(), /^✓/);
+        assert.match(await page.locator('#studio-claims').innerText(), /^Claims: 1 of 1 hold$/);
+        await page.getByTestId('studio-status').filter({ hasText: 'Saved in this browser' }).waitFor({ timeout: 5_000 });
+        await assertAccessible(page, 'the studio with its checks');
+        if (process.env.E2E_SHOTS) await page.screenshot({ path: path.join(process.env.E2E_SHOTS, 'studio-checks.png'), fullPage: true });
+
+        // Played: the expert's moves, then a diagnosis; the debrief records it as an example.
+        await page.getByTestId('studio-play').click();
+        await page.getByTestId('workspace').waitFor();
+        assert.match(page.url(), /\?scenario=collapsed-niches&seed=4242&mode=practice&draft=draft-/);
+        await page.getByTestId('metric-select').selectOption('relevance');
+        await page.getByTestId('group-select').selectOption('user_interest', { timeout: 60_000 });
+        await page.locator('[data-testid="breakdown-bar"][data-group="cottagecore"]').waitFor({ timeout: 60_000 });
+        await waitForIdle(page);
+        await page.locator('[data-testid="trail-entry"][data-type="query"]').waitFor({ timeout: 10_000 }); // (a view is a move once it has been on screen a moment)
+        await page.getByTestId('inspector-view').selectOption('embedding_map');
+        await page.getByTestId('inspector-component').selectOption('image-encoder');
+        await page.getByTestId('inspector-open').click();
+        await page.locator('[data-testid="trail-entry"][data-type="inspect"]').waitFor({ timeout: 30_000 });
+        await submitDiagnosis(page, { stage: 'ingestion', component: 'image-encoder', cause: 'embedding-collapse', segment: { user_interest: 'cottagecore' } });
+        if (process.env.E2E_SHOTS) await page.screenshot({ path: path.join(process.env.E2E_SHOTS, 'studio-debrief.png'), fullPage: true });
+        const expertScore = await record(page, 'the expert path');
+        assert.ok(expertScore >= 60, `the expert's moves score ${expertScore}`);
+
+        // Played again (a new attempt): a guess with no evidence, recorded as the lucky guess.
+        await page.getByTestId('back-to-studio').click();
+        await page.getByTestId('studio-play').click();
+        await page.getByTestId('workspace').waitFor();
+        await page.getByTestId('open-diagnosis').waitFor({ timeout: 60_000 });
+        await page.waitForFunction(() => !globalThis.document.querySelector('[data-testid="open-diagnosis"]').disabled, null, { timeout: 60_000 });
+        await submitDiagnosis(page, { stage: 'ingestion', component: 'image-encoder', cause: 'embedding-collapse' });
+        const luckyScore = await record(page, 'a lucky guess');
+        assert.ok(luckyScore < 40, `a lucky guess scores ${luckyScore}`);
+
+        // Back in the studio: the examples are in the file, the transcripts kept beside it; the zip holds them all.
+        await page.getByTestId('back-to-studio').click();
+        await page.getByTestId('studio-files').waitFor();
+        assert.match(await page.getByTestId('studio-files').innerText(), /examples\/the-expert-path\.json.*examples\/a-lucky-guess\.json/s);
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('studio-download-zip').click()]);
+        assert.equal(download.suggestedFilename(), 'collapsed-niches.zip');
+        const files = unzipSync(await readFile(await download.path()));
+        assert.deepEqual(Object.keys(files).sort(), ['collapsed-niches.yaml', 'examples/a-lucky-guess.json', 'examples/the-expert-path.json']);
+        const dir = await mkdtemp(path.join(tmpdir(), 'faultline-studio-'));
+        await mkdir(path.join(dir, 'examples'));
+        for (const [name, bytes] of Object.entries(files)) await writeFile(path.join(dir, name), strFromU8(bytes));
+        const yaml = strFromU8(files['collapsed-niches.yaml']);
+        assert.match(yaml, /examples:\n {2}- name: the expert path\n {4}transcript: examples\/the-expert-path\.json\n {4}expect: \{ min: \d+, max: \d+ \}/);
+
+        const file = path.join(dir, 'collapsed-niches.yaml');
+        const validated = await run(process.execPath, ['bin/faultline.js', 'validate', file], { cwd: ctx.root });
+        assert.match(validated.stdout, /^✓ /m);
+        // The CLI grades the browser's transcripts to the same scores, and the claim holds in its world.
+        const tested = await run(process.execPath, ['bin/faultline.js', 'test', file, '--quiet'], { cwd: ctx.root });
+        assert.match(tested.stdout, new RegExp(`✓ the expert path: ${expertScore} `));
+        assert.match(tested.stdout, new RegExp(`✓ a lucky guess: ${luckyScore} `));
+        assert.match(tested.stdout, /✓ new users' relevance is down/);
+        assert.match(tested.stdout, /^3 passed, 0 failed$/m);
+      });
+    },
+  },
 ];
+
+/** The draft the whole-flow test writes: an embedding collapse in two niches, in a small world. */
+function draftYaml({ strength, change }) {
+  return `schemaVersion: 1
+id: collapsed-niches
+title: New fans of two niches stopped finding them
+difficulty: medium
+
+briefing: |
+  Since day 6, rated relevance for new users is down. Long-time users look fine. How do you debug it?
+
+world:
+  seed: 4242
+  users: 4000
+  items: 8000
+  days: 10
+
+timeline:
+  - { day: 6, component: image-encoder, text: "image encoder v7 rolled out" }
+  - { day: 5, component: ranker, text: "weekly ranker retrain" }
+
+faults:
+  - kind: embedding-collapse
+    onsetDay: 6
+    params: { aesthetics: [cottagecore, goblincore], strength: ${strength} }
+
+claims:
+  - { says: "new users' relevance is down", metric: relevance, filter: { tenure: [new] }, compare: [1:5, 6:10], change: ${change}, within: 3% }
+
+debrief: |
+  The new image encoder collapsed the embeddings of two aesthetics, so visual neighbours stopped meaning anything for their fans.
+`;
+}
+
+/** Records the graded attempt on screen as an example named `name`; its score. */
+async function record(page, name) {
+  await page.getByTestId('score').waitFor({ timeout: 90_000 });
+  const score = Number(await page.getByTestId('score').innerText());
+  await page.getByTestId('example-name').fill(name);
+  await page.getByTestId('record-example-button').click();
+  await page.getByTestId('recorded').waitFor({ timeout: 10_000 });
+  return score;
+}

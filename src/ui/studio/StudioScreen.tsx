@@ -4,7 +4,7 @@
 // workspace; its debrief can record the attempt as an example. Downloadable as the YAML file
 // `faultline validate` reads, or a zip with its example transcripts.
 // (Reached from the library: "New scenario", or "Edit" on a card.)
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AppBar } from '../components/AppBar.tsx';
 import { navigate } from '../route.ts';
 import { downloadText } from '../attempt/download.ts';
@@ -52,25 +52,42 @@ export function StudioScreen({ draftId }: { draftId: string }) {
   }, [draftId]);
 
   // Saved a moment after the last keystroke; the text on screen is never lost to a failed save.
+  // Leaving the studio (Play it, the library, closing the tab) saves what is pending at once.
   const pending = useRef<number | null>(null);
+  const unsaved = useRef<Draft | null>(null);
+  const save = useCallback((next: Draft) => {
+    unsaved.current = null;
+    return saveDraft(next).then(
+      () => {
+        setDraft((d) => (d && d !== 'missing' && d.updated > next.updated ? d : next));
+        setSaved('saved');
+      },
+      (error: unknown) => {
+        setSaved('failed');
+        throw error;
+      },
+    );
+  }, []);
   useEffect(() => {
     if (!draft || draft === 'missing' || text === draft.text) return;
     setSaved('saving');
+    unsaved.current = { ...draft, text, updated: Date.now() };
     if (pending.current !== null) window.clearTimeout(pending.current);
-    pending.current = window.setTimeout(() => {
-      const next = { ...draft, text, updated: Date.now() };
-      saveDraft(next).then(
-        () => {
-          setDraft(next);
-          setSaved('saved');
-        },
-        () => setSaved('failed'),
-      );
-    }, SAVE_DELAY_MS);
+    pending.current = window.setTimeout(() => void save(unsaved.current!).catch(() => {}), SAVE_DELAY_MS);
     return () => {
       if (pending.current !== null) window.clearTimeout(pending.current);
     };
-  }, [text, draft]);
+  }, [text, draft, save]);
+  useEffect(() => {
+    const flush = () => {
+      if (unsaved.current) void save({ ...unsaved.current }).catch(() => {});
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [save]);
 
   const fileName = draft && draft !== 'missing' ? fileNameOf(draft, idOf(text)) : 'draft.yaml';
   // One load per text: the problems panel, the editor's marks and the checks ask for the same one.
@@ -106,7 +123,7 @@ export function StudioScreen({ draftId }: { draftId: string }) {
   }
   const files = draft.files ?? {};
   const fileCount = Object.keys(files).length;
-  const play = () => {
+  const play = async () => {
     if (!scenario) return;
     const outcome = openScenarioFile(fileName, text);
     if (!outcome.ok) {
@@ -114,6 +131,13 @@ export function StudioScreen({ draftId }: { draftId: string }) {
       return;
     }
     setPlayProblem(null);
+    // The attempt may be recorded into the draft: the draft as on screen must be the one kept.
+    if (pending.current !== null) window.clearTimeout(pending.current);
+    try {
+      await save({ ...draft, text, updated: Date.now() });
+    } catch {
+      return; // the status says it could not be saved; the author stays with the text
+    }
     // Each play of a draft is a new attempt: one left from an earlier version would not fit it.
     const key = { scenario: scenario.id, seed: scenario.world.seed, mode: 'practice', sizes: {} } as const;
     discardAttempt(key);
@@ -131,7 +155,7 @@ export function StudioScreen({ draftId }: { draftId: string }) {
           </div>
           <div className="studio-actions">
             <span className={`studio-status${saved === 'failed' ? ' is-error' : ''}`} role="status" data-testid="studio-status">{status}</span>
-            <button type="button" className="button" onClick={play} disabled={!scenario} data-testid="studio-play"
+            <button type="button" className="button" onClick={() => void play()} disabled={!scenario} data-testid="studio-play"
               title={scenario ? 'Start a practice attempt on this draft' : 'The draft must load before it can be played'}>
               Play it
             </button>

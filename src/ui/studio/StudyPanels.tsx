@@ -142,7 +142,7 @@ export function StudyPanels({ state, loads }: { state: StudyState; loads: boolea
   const study = state.status === 'ready' ? state.study : state.status === 'idle' ? null : state.previous;
   const stale = state.status !== 'ready' || !loads;
   return (
-    <div className="studio-study" aria-busy={state.status === 'working'} data-testid="studio-study" data-state={state.status}>
+    <div className="studio-study" aria-busy={state.status === 'working'} data-testid="studio-study" data-state={state.status} data-edit={state.status === 'ready' ? state.edit : undefined}>
       {state.status === 'idle' && <p className="muted">When the draft loads, its world is generated here and the draft is checked against it.</p>}
       {state.status === 'working' && <ProgressBar fraction={state.fraction} label={state.label} />}
       {state.status === 'failed' && <p className="failure-inline" role="alert">The checks could not run: {state.message}</p>}

@@ -16,7 +16,8 @@ export const STUDY_DELAY_MS = 700;
 export type StudyState =
   | { status: 'idle' }
   | { status: 'working'; fraction: number; label: string; previous: Study | null }
-  | { status: 'ready'; study: Study }
+  /** `edit`: which edit of the session the study is of (counts up: a later study has a larger one). */
+  | { status: 'ready'; study: Study; edit: number }
   | { status: 'failed'; message: string; previous: Study | null };
 
 const previousOf = (s: StudyState): Study | null => (s.status === 'ready' ? s.study : s.status === 'idle' ? null : s.previous);
@@ -70,7 +71,7 @@ export function useDraftStudy(scenario: Scenario | null): StudyState {
           );
         })
         .then(
-          (study) => study && current() && setState({ status: 'ready', study }),
+          (study) => study && current() && setState({ status: 'ready', study, edit: ticket }),
           (error: unknown) => current() && setState((s) => ({ status: 'failed', message: error instanceof Error ? error.message : String(error), previous: previousOf(s) })),
         );
     }, STUDY_DELAY_MS);
