@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors.ts';
 import { DEFAULT_SIZES, type WorldConfig } from '../sim/config.ts';
 import { parseChanges } from './changes.ts';
+import { readDays } from '../scenario/window.ts';
 import type { DistractorSpec, FaultSpec } from '../sim/faults/specs.ts';
 import type { DistractorKind, FaultKind } from '../sim/vocabulary.ts';
 
@@ -54,9 +55,9 @@ export function parseFilters(filters: string[] | undefined): Record<string, stri
 /** `A:B` → [A, B]; a single day `A` → [A, A]. */
 export function parseWindow(value: string | undefined): [number, number] | undefined {
   if (value === undefined) return undefined;
-  const m = /^(\d+)(?::(\d+))?$/.exec(value);
-  if (!m) throw new UsageError(`--window must look like A:B (days, inclusive), got "${value}"`);
-  return [Number(m[1]), Number(m[2] ?? m[1])];
+  const days = readDays(value);
+  if (!days) throw new UsageError(`--window must look like A:B (days, inclusive), got "${value}"`);
+  return days;
 }
 
 /** `--fault` / `--distractor` flags as simulation options (onset defaults to mid-window). */

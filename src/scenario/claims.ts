@@ -8,23 +8,21 @@ import { metricId } from './ids.ts';
 import { segmentSchema } from './segment.ts';
 import { line } from './text.ts';
 import { describeValue } from './describeValue.ts';
+import { readDays } from './window.ts';
 
 /** A stretch of days, [first, last] inclusive. */
 export type Days = [number, number];
-
-const PERIOD = /^\s*(\d+)\s*(?::\s*(\d+)\s*)?$/;
 
 /** `8:14` (days 8 to 14), or one day: `6`. */
 const period = z
   .union([z.string(), z.number()], { error: (iss) => `must be days like 8:14 (or one day, 6), got ${describeValue(iss.input)}` })
   .transform((value, ctx): Days => {
-    const m = PERIOD.exec(String(value));
-    const first = m ? Number(m[1]) : NaN;
-    const last = m?.[2] !== undefined ? Number(m[2]) : first;
-    if (!m || !Number.isInteger(first)) {
+    const days = readDays(String(value));
+    if (!days) {
       ctx.addIssue({ code: 'custom', message: `must be days like 8:14 (or one day, 6), got ${describeValue(value)}` });
       return z.NEVER;
     }
+    const [first, last] = days;
     if (first < 1 || last > SIZE_LIMITS.days.max) {
       ctx.addIssue({ code: 'custom', message: `days run from 1 to ${SIZE_LIMITS.days.max}, got ${describeValue(value)}` });
       return z.NEVER;
