@@ -8,6 +8,7 @@ import type { Action } from '../scenario/actions.ts';
 import type { CaseFile } from '../engine/case.ts';
 import type { ContrastResult, ContrastSpec } from '../engine/contrast.ts';
 import type { Study } from '../engine/study.ts';
+import type { ClaimCheck } from '../engine/claims.ts';
 import type { Claim } from '../scenario/claims.ts';
 
 export type WorldInfo = WorldFacts;
@@ -18,7 +19,7 @@ export interface WorldEvents {
   onFailed(message: string): void;
 }
 
-type Answer = QueryResult | InspectorResult | Graded | ContrastResult | Study;
+type Answer = QueryResult | InspectorResult | Graded | ContrastResult | Study | ClaimCheck[];
 
 interface Pending {
   resolve(result: Answer): void;
@@ -64,6 +65,11 @@ export class WorldClient {
     return this.ask((id) => ({ type: 'study', id, scenario, claims }), progress) as Promise<Study>;
   }
 
+  /** Claims checked against this world alone (their values are the file seed's business: not checked). */
+  checkClaims(claims: Claim[]): Promise<ClaimCheck[]> {
+    return this.ask((id) => ({ type: 'claims', id, claims })) as Promise<ClaimCheck[]>;
+  }
+
   private ask(request: (id: number) => WorldRequest, progress?: (fraction: number) => void): Promise<Answer> {
     if (this.disposed) return Promise.reject(new Error('The world has been closed.'));
     const id = this.nextId++;
@@ -98,7 +104,8 @@ export class WorldClient {
       case 'inspection':
       case 'contrasted':
       case 'graded':
-      case 'studied': this.settle(message.id)?.resolve(message.result); break;
+      case 'studied':
+      case 'claimsChecked': this.settle(message.id)?.resolve(message.result); break;
       case 'grading': this.pending.get(message.id)?.progress?.(message.fraction); break;
       case 'error': this.settle(message.id)?.reject(new Error(message.message)); break;
     }

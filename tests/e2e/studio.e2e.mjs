@@ -82,7 +82,7 @@ export const tests = [
     },
   },
   {
-    name: 'studio, the whole flow: a scenario for a kind no built-in uses (embedding-collapse) — its solvability, footprint and claims update as it is edited; played twice, each attempt recorded as an example; the zip passes faultline validate and faultline test',
+    name: 'studio, the whole flow: a scenario for a kind no built-in uses (embedding-collapse) — its solvability, footprint and claims update as it is edited, the claims checked at five more seeds; played twice, each attempt recorded as an example; the zip passes faultline validate and faultline test',
     timeout: 240_000,
     async run(ctx) {
       await withApp(ctx, { query: '/' }, async (page) => {
@@ -137,6 +137,10 @@ export const tests = [
         await settled();
         assert.match(await page.getByTestId('studio-claim').innerText(), /^✓/);
         assert.match(await page.locator('#studio-claims').innerText(), /^Claims: 1 of 1 hold$/);
+        // At other seeds, on request: each seed's world in turn, the claim's count of seeds where it holds.
+        await page.getByTestId('studio-seeds-run').click();
+        await page.waitForFunction(() => globalThis.document.querySelector('[data-testid="studio-seeds"]')?.dataset.state === 'done', null, { timeout: 90_000 });
+        assert.match(await page.getByTestId('studio-seed-claim').innerText(), /^[✓✗]new users' relevance is down: holds at [0-5] of 5 seeds \(1, 2, 3, 4, 5\)/);
         await page.getByTestId('studio-status').filter({ hasText: 'Saved in this browser' }).waitFor({ timeout: 5_000 });
         await assertAccessible(page, 'the studio with its checks');
         if (process.env.E2E_SHOTS) await page.screenshot({ path: path.join(process.env.E2E_SHOTS, 'studio-checks.png'), fullPage: true });

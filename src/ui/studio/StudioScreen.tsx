@@ -14,6 +14,7 @@ import { discardAttempt } from '../attempt/autosave.ts';
 import { workspaceSearch } from '../route.ts';
 import { StudyPanels } from './StudyPanels.tsx';
 import { useDraftStudy } from './useDraftStudy.ts';
+import { seedsKey, useClaimSeeds } from './useClaimSeeds.ts';
 import { downloadZip } from './downloadZip.ts';
 import { formatError, type ScenarioError } from '../../scenario/errors.ts';
 import { scenarioJsonSchema } from '../../scenario/jsonSchema.ts';
@@ -106,6 +107,9 @@ export function StudioScreen({ draftId }: { draftId: string }) {
   const errors = loaded.ok ? [] : loaded.errors;
   const scenario = loaded.ok ? loaded.scenario : null;
   const study = useDraftStudy(scenario);
+  const claimSeeds = useClaimSeeds();
+  const seedsKeyNow = useMemo(() => (scenario ? seedsKey(scenario) : null), [scenario]);
+  const seeds = { state: claimSeeds.state, key: seedsKeyNow, run: () => scenario && claimSeeds.run(scenario), stop: claimSeeds.stop };
   const [playProblem, setPlayProblem] = useState<string | null>(null);
 
   if (draft === null) return <div className="app"><AppBar /><main className="content"><p role="status">Opening the draft…</p></main></div>;
@@ -196,7 +200,7 @@ export function StudioScreen({ draftId }: { draftId: string }) {
                 </p>
               ) : null}
             </section>
-            <StudyPanels state={study} loads={Boolean(scenario)} />
+            <StudyPanels state={study} loads={Boolean(scenario)} seeds={seeds} />
           </aside>
         </div>
       </main>

@@ -9,6 +9,16 @@ import { SERIES_COLORS, type Series } from '../chartSeries.ts';
 import { LineChart, type ChartAnnotation } from '../components/LineChart.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
 import type { StudyState } from './useDraftStudy.ts';
+import type { SeedsState } from './useClaimSeeds.ts';
+
+/** The check at other seeds: its state, what the draft's results would be keyed by now, and how to start or stop it. */
+export interface SeedsControl {
+  state: SeedsState;
+  /** The current draft's key (null while it does not load). */
+  key: string | null;
+  run: () => void;
+  stop: () => void;
+}
 
 const pct = (x: number) => `${x < 0 ? '−' : '+'}${Math.abs(x * 100).toFixed(1)}%`;
 
@@ -111,13 +121,53 @@ function SolvabilityPanel({ study }: { study: Study }) {
   );
 }
 
-function ClaimsPanel({ study }: { study: Study }) {
+function SeedsResults({ study, seeds }: { study: Study; seeds: SeedsControl }) {
+  const { state } = seeds;
+  const done = state.status === 'idle' ? [] : state.done;
+  const stale = state.status !== 'idle' && state.key !== seeds.key;
+  return (
+    <div className="studio-seeds" data-testid="studio-seeds" data-state={state.status}>
+      <div className="studio-seeds-actions">
+        {state.status === 'running' ? (
+          <button type="button" className="button button-small button-secondary" onClick={seeds.stop}>Stop</button>
+        ) : (
+          <button type="button" className="button button-small button-secondary" onClick={seeds.run} disabled={!seeds.key || !study.claims.length} data-testid="studio-seeds-run">
+            {done.length && !stale ? 'Check the other seeds again' : 'Check at other seeds'}
+          </button>
+        )}
+        <span className="muted">a learner may get another seed (another variant): the claims should hold there too</span>
+      </div>
+      {state.status === 'running' && <ProgressBar fraction={state.fraction} label={state.label} />}
+      {state.status === 'failed' && <p className="failure-message" role="alert">The check stopped: {state.message}</p>}
+      {stale && done.length > 0 && <p className="studio-stale">The draft changed since: these are for it as it was.</p>}
+      {done.length > 0 && (
+        <ul className={`studio-checks${stale ? ' is-stale' : ''}`} data-testid="studio-seed-results">
+          {study.claims.map((c, i) => {
+            const at = done.map((d) => ({ seed: d.seed, check: d.checks[i] })).filter((d) => d.check && d.check.claim.says === c.claim.says);
+            const failing = at.filter((d) => !d.check.ok);
+            return (
+              <li key={i} className={failing.length ? 'is-bad' : 'is-ok'} data-testid="studio-seed-claim">
+                <span className="studio-mark" aria-label={failing.length ? 'fails somewhere' : 'holds'}>{failing.length ? '✗' : '✓'}</span>
+                {c.claim.says}: holds at {at.length - failing.length} of {at.length} seed{at.length === 1 ? '' : 's'} ({at.map((d) => d.seed).join(', ')})
+                {failing.map((d) => (
+                  <p key={d.seed} className="studio-problem">seed {d.seed}: {d.check.problems.join('; ')}</p>
+                ))}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function ClaimsPanel({ study, seeds }: { study: Study; seeds: SeedsControl }) {
   const failed = study.claims.filter((c) => !c.ok).length;
   return (
     <Panel
       id="studio-claims"
       title={study.claims.length ? `Claims: ${study.claims.length - failed} of ${study.claims.length} hold` : 'Claims'}
-      note={`At seed ${study.seed}; faultline test --seeds N checks other seeds`}
+      note={`At seed ${study.seed}, the file's (faultline test checks the same; --seeds N checks seeds 1 … N)`}
     >
       {study.claims.length ? (
         <ul className="studio-checks">
@@ -134,11 +184,12 @@ function ClaimsPanel({ study }: { study: Study }) {
       ) : (
         <p>No claims yet: state each number of the briefing under <span className="mono">claims:</span> (see the guide) and it is checked here.</p>
       )}
+      {study.claims.length > 0 && <SeedsResults study={study} seeds={seeds} />}
     </Panel>
   );
 }
 
-export function StudyPanels({ state, loads }: { state: StudyState; loads: boolean }) {
+export function StudyPanels({ state, loads, seeds }: { state: StudyState; loads: boolean; seeds: SeedsControl }) {
   const study = state.status === 'ready' ? state.study : state.status === 'idle' ? null : state.previous;
   const stale = state.status !== 'ready' || !loads;
   return (
@@ -151,7 +202,7 @@ export function StudyPanels({ state, loads }: { state: StudyState; loads: boolea
         <div className={stale ? 'is-stale' : undefined}>
           <SolvabilityPanel study={study} />
           {study.footprint ? <FootprintPanel f={study.footprint} /> : <Panel id="studio-footprint" title="Footprint"><p>The symptom cannot be sliced by the segment.</p></Panel>}
-          <ClaimsPanel study={study} />
+          <ClaimsPanel study={study} seeds={seeds} />
         </div>
       )}
     </div>

@@ -10,6 +10,7 @@ import type { Action } from '../../scenario/actions.ts';
 import type { CaseFile } from '../../engine/case.ts';
 import type { Grade } from '../../engine/grade.ts';
 import type { Study } from '../../engine/study.ts';
+import type { ClaimCheck } from '../../engine/claims.ts';
 import type { Claim } from '../../scenario/claims.ts';
 import type { ContrastResult, ContrastSpec } from '../../engine/contrast.ts';
 import type { Dimension, MetricId } from '../../sim/vocabulary.ts';
@@ -26,7 +27,9 @@ export type WorldRequest =
   /** Grade an attempt: the worker simulates the fault-free twin beside the world, then grades. */
   | { type: 'grade'; id: number; scenario: CaseFile; title: string; actions: Action[] }
   /** The studio's checks of a draft: truth, expert path, solvability, claims, footprint (the twin as for grading). */
-  | { type: 'study'; id: number; scenario: CaseFile; claims: Claim[] };
+  | { type: 'study'; id: number; scenario: CaseFile; claims: Claim[] }
+  /** Claims checked against this world alone (the studio's check at other seeds: no twin needed). */
+  | { type: 'claims'; id: number; claims: Claim[] };
 
 /** A graded attempt: the engine's grade and its debrief in Markdown (as `faultline grade` words it). */
 export interface Graded {
@@ -60,4 +63,5 @@ export type WorldMessage =
   | { type: 'grading'; id: number; fraction: number }
   | { type: 'graded'; id: number; result: Graded }
   | { type: 'studied'; id: number; result: Study }
+  | { type: 'claimsChecked'; id: number; result: ClaimCheck[] }
   | { type: 'error'; id: number; message: string };

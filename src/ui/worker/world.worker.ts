@@ -9,6 +9,7 @@ import { grade } from '../../engine/grade.ts';
 import { debriefText } from '../../engine/debrief.ts';
 import { contrast } from '../../engine/contrast.ts';
 import { study } from '../../engine/study.ts';
+import { checkClaims } from '../../engine/claims.ts';
 import { worldDigest } from '../../sim/digest.ts';
 import { deployLog } from '../../sim/changelog.ts';
 import { runQuery } from '../../sim/query/query.ts';
@@ -37,6 +38,7 @@ scope.onmessage = (event: MessageEvent<WorldRequest>) => {
   else if (request.type === 'query') answer(request.id, () => ({ type: 'result', id: request.id, result: runQuery(world!, request.spec) }));
   else if (request.type === 'inspect') answer(request.id, () => ({ type: 'inspection', id: request.id, result: inspect(world!, request.spec) }));
   else if (request.type === 'contrast') answer(request.id, () => ({ type: 'contrasted', id: request.id, result: contrast(world!, request.spec) }));
+  else if (request.type === 'claims') answer(request.id, () => ({ type: 'claimsChecked', id: request.id, result: checkClaims(world!, request.claims, { fileSeed: false }) }));
   else {
     const work = request.type === 'grade' ? gradeAttempt(request) : studyDraft(request);
     void work.then((message) => post(message), (error: unknown) => post({ type: 'error', id: request.id, message: messageOf(error) }));
