@@ -159,7 +159,6 @@ export const tests = [
         await page.getByTestId('inspector-open').click();
         await page.locator('[data-testid="trail-entry"][data-type="inspect"]').waitFor({ timeout: 30_000 });
         await submitDiagnosis(page, { stage: 'ingestion', component: 'image-encoder', cause: 'embedding-collapse', segment: { user_interest: 'cottagecore' } });
-        if (process.env.E2E_SHOTS) await page.screenshot({ path: path.join(process.env.E2E_SHOTS, 'studio-debrief.png'), fullPage: true });
         const expertScore = await record(page, 'the expert path');
         assert.ok(expertScore >= 60, `the expert's moves score ${expertScore}`);
 
@@ -238,6 +237,7 @@ debrief: |
 async function record(page, name) {
   await page.getByTestId('score').waitFor({ timeout: 90_000 });
   const score = Number(await page.getByTestId('score').innerText());
+  if (process.env.E2E_SHOTS) await page.getByTestId('debrief').screenshot({ path: path.join(process.env.E2E_SHOTS, `studio-debrief-${score}.png`) });
   await page.getByTestId('example-name').fill(name);
   await page.getByTestId('record-example-button').click();
   await page.getByTestId('recorded').waitFor({ timeout: 10_000 });
