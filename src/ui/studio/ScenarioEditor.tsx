@@ -40,7 +40,7 @@ export function ScenarioEditor({ initial, schema, validate, onChange, label }: S
   useEffect(() => {
     const complete = (context: CompletionContext): CompletionResult | null => {
       const word = context.matchBefore(/[\w.-]*/);
-      if (!word || (word.from === word.to && !context.explicit && !/[:\-\s]$/.test(context.state.sliceDoc(word.from - 1, word.from)))) return null;
+      if (!word || (word.from === word.to && !context.explicit && !/[:\-\s{[,]$/.test(context.state.sliceDoc(word.from - 1, word.from)))) return null;
       const { from, options } = suggestionsAt(schema, context.state.doc.toString(), context.pos);
       if (!options.length) return null;
       return { from, options: options.map((o) => ({ label: o.label, type: o.type === 'property' ? 'property' : 'enum', detail: o.detail, info: o.info })), validFor: /^[\w.-]*$/ };

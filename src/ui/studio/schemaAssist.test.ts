@@ -42,7 +42,35 @@ describe('completion', () => {
   });
 });
 
+describe('completion in flow collections (the starter writes timeline and distractors so)', () => {
+  it('offers an item\'s keys, then a key\'s values, inside { … } on a list item', () => {
+    expect(labels('timeline:\n  - { day: 6, |')).toEqual(expect.arrayContaining(['component', 'text']));
+    expect(labels('timeline:\n  - { day: 6, |')).not.toContain('day');
+    expect(labels('timeline:\n  - { day: 6, component: im|')).toEqual(expect.arrayContaining(['image-encoder', 'ranker']));
+  });
+
+  it('reads the kind written in the same braces, and nested braces under a key', () => {
+    const params = labels('distractors:\n  - { kind: mix-shift, onsetDay: 8, params: { |');
+    expect(params).toEqual(expect.arrayContaining(['tenure', 'factor']));
+    expect(params).not.toContain('amplitude');
+    const onKey = labels('faults:\n  - kind: embedding-collapse\n    onsetDay: 6\n    params: { str|');
+    expect(onKey).toEqual(expect.arrayContaining(['aesthetics', 'strength']));
+  });
+
+  it('offers a list\'s item values inside [ … ], and nothing inside a quoted string', () => {
+    expect(labels('faults:\n  - kind: embedding-collapse\n    params: { aesthetics: [cottagecore, |')).toEqual(expect.arrayContaining(['goblincore', 'dark-academia']));
+    expect(labels('claims:\n  - { says: "new users| ')).toEqual([]);
+  });
+});
+
 describe('hover', () => {
+  it('explains a key inside braces too', () => {
+    const { text, offset } = at('timeline:\n  - { day: 6, compo|nent: ranker, text: "x: y" }\n');
+    expect(describeAt(schema, text, offset)).toMatchObject({ key: 'component', text: expect.stringMatching(/component the entry is about/i) });
+    const quoted = at('timeline:\n  - { day: 6, text: "x|: y" }\n');
+    expect(describeAt(schema, quoted.text, quoted.offset)).toBeNull();
+  });
+
   it('says what a key means, in the schema\'s words', () => {
     const { text, offset } = at('world:\n  us|ers: 8000\n');
     expect(describeAt(schema, text, offset)).toMatchObject({ key: 'users', text: expect.stringMatching(/^Users/) });
