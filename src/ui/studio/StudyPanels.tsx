@@ -9,7 +9,7 @@ import { SERIES_COLORS, type Series } from '../chartSeries.ts';
 import { LineChart, type ChartAnnotation } from '../components/LineChart.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
 import type { StudyState } from './useDraftStudy.ts';
-import type { SeedsState } from './useClaimSeeds.ts';
+import { STUDIO_SEEDS, type SeedsState } from './useClaimSeeds.ts';
 
 /** The check at other seeds: its state, what the draft's results would be keyed by now, and how to start or stop it. */
 export interface SeedsControl {
@@ -129,7 +129,7 @@ function SeedsResults({ study, seeds }: { study: Study; seeds: SeedsControl }) {
     <div className="studio-seeds" data-testid="studio-seeds" data-state={state.status}>
       <div className="studio-seeds-actions">
         {state.status === 'running' ? (
-          <button type="button" className="button button-small button-secondary" onClick={seeds.stop}>Stop</button>
+          <button type="button" className="button button-small button-secondary" onClick={seeds.stop} data-testid="studio-seeds-stop">Stop</button>
         ) : (
           <button type="button" className="button button-small button-secondary" onClick={seeds.run} disabled={!seeds.key || !study.claims.length} data-testid="studio-seeds-run">
             {done.length && !stale ? 'Check the other seeds again' : 'Check at other seeds'}
@@ -139,6 +139,7 @@ function SeedsResults({ study, seeds }: { study: Study; seeds: SeedsControl }) {
       </div>
       {state.status === 'running' && <ProgressBar fraction={state.fraction} label={state.label} />}
       {state.status === 'failed' && <p className="failure-message" role="alert">The check stopped: {state.message}</p>}
+      {state.status === 'done' && state.stopped && <p className="studio-stale" role="status">Stopped after {done.length} of {STUDIO_SEEDS} seeds.</p>}
       {stale && done.length > 0 && <p className="studio-stale">The draft changed since: these are for it as it was.</p>}
       {done.length > 0 && (
         <ul className={`studio-checks${stale ? ' is-stale' : ''}`} data-testid="studio-seed-results">

@@ -19,7 +19,8 @@ export interface SeedChecks {
 export type SeedsState =
   | { status: 'idle' }
   | { status: 'running'; key: string; done: SeedChecks[]; seed: number; index: number; of: number; fraction: number; label: string }
-  | { status: 'done'; key: string; done: SeedChecks[] }
+  /** `stopped`: the person stopped the run before every seed was checked. */
+  | { status: 'done'; key: string; done: SeedChecks[]; stopped?: boolean }
   | { status: 'failed'; key: string; done: SeedChecks[]; message: string };
 
 /** What a run's results depend on: the world but its seed, and the claims. */
@@ -55,7 +56,7 @@ export function useClaimSeeds(): { state: SeedsState; run: (scenario: Scenario) 
     runId.current++;
     working.current?.dispose();
     working.current = null;
-    setState((s) => (s.status === 'running' ? { status: 'done', key: s.key, done: s.done } : s));
+    setState((s) => (s.status === 'running' ? { status: 'done', key: s.key, done: s.done, stopped: true } : s));
   }, []);
   useEffect(() => {
     return stop;
