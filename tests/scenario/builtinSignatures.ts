@@ -46,24 +46,35 @@ const combinations = <T>(xs: readonly T[], k: number): T[][] =>
   k === 0 ? [[]] : xs.flatMap((x, i) => combinations(xs.slice(i + 1), k - 1).map((c) => [x, ...c]));
 
 /**
- * Every value the file's variants can pick, as explicit parameters, with the world each gives at
- * the file's seed — except the pick the file's seed makes (that is `scenarioWorldAt(id)`).
+ * Every value the file's variants can pick, as explicit parameters, with a world that picks it —
+ * except the pick the file's seed makes (that is `scenarioWorldAt(id)`). A value one of `seeds`
+ * picks is seen in that seed's world (the one its tests already made: no world generated for
+ * it); any other, in the file seed's world with the value written in.
  */
-export function variantWorlds(id: string): { label: string; world: () => World }[] {
+export function variantWorlds(id: string, seeds: readonly number[] = []): { label: string; world: () => World }[] {
   const { config, faults, distractors } = scenarioWorld(id, { config: {}, faults: [], distractors: [] });
-  // The file seed's own picks, resolved without generating its world.
-  const resolved = resolveFaults(faults, config.seed!, config.days!).map((f) => f.params);
+  // The picks of the file's seed and of each other seed, resolved without generating a world.
+  const picksAt = (seed: number) => resolveFaults(faults, seed, config.days!).map((f) => f.params);
+  const resolved = picksAt(config.seed!);
+  const others = seeds.map((seed) => ({ seed, picks: picksAt(seed) }));
   const out: { label: string; world: () => World }[] = [];
   faults.forEach((f, i) => {
     for (const [key, value] of Object.entries(f.params ?? {})) {
       if (typeof value !== 'object' || value === null || !('pick' in value)) continue;
       const { pick, from } = value as { pick: number; from: string[] };
       for (const chosen of combinations(from, pick)) {
-        const changed = structuredClone(faults);
         const asWritten = Array.isArray(resolved[i][key]) ? chosen : chosen[0];
-        if (JSON.stringify(resolved[i][key]) === JSON.stringify(asWritten)) continue;
+        const same = (picked: unknown) => JSON.stringify(Array.isArray(picked) ? [...picked].sort() : picked) === JSON.stringify(Array.isArray(asWritten) ? [...asWritten].sort() : asWritten);
+        if (same(resolved[i][key])) continue;
+        const label = `${key} = ${chosen.join(', ')}`;
+        const other = others.find((o) => same(o.picks[i][key]));
+        if (other) {
+          out.push({ label: `${label} (at seed ${other.seed}, which picks it)`, world: () => scenarioWorldAt(id, other.seed) });
+          continue;
+        }
+        const changed = structuredClone(faults);
         changed[i].params = { ...changed[i].params, [key]: asWritten };
-        out.push({ label: `${key} = ${chosen.join(', ')}`, world: () => generateWorld(config, { quiet: true }, { faults: changed, distractors }) });
+        out.push({ label, world: () => generateWorld(config, { quiet: true }, { faults: changed, distractors }) });
       }
     }
   });
