@@ -44,6 +44,8 @@ export interface Footprint {
   rest: string | null;
   filter: Segment;
   lines: FootprintLine[];
+  /** False when nothing broke (no fault acts): the twin is the world itself, so only the world is drawn. */
+  broken: boolean;
   days: number;
   onsetDay: number | null;
   /** The changelog entries the learner will read, to mark on the time axis. */
@@ -97,9 +99,10 @@ export function footprintOf(c: Case): Footprint | null {
   const filter = { ...within, ...truth.segment };
   const rest = restOf(pair.factual, truth.segment, within);
   const lines: FootprintLine[] = [];
+  const broken = truth.cause !== 'no-regression';
   for (const [group, f] of [['segment', filter], ['rest', rest]] as const) {
     if (!f) continue;
-    for (const side of ['factual', 'twin'] as const) {
+    for (const side of broken ? (['factual', 'twin'] as const) : (['factual'] as const)) {
       const points = daily(pair[side], metric, f);
       if (!points) return null;
       lines.push({ group, world: side, points });
@@ -114,6 +117,7 @@ export function footprintOf(c: Case): Footprint | null {
     rest: rest ? restWords(truth.segment, within) : null,
     filter,
     lines,
+    broken,
     days: pair.factual.config.days,
     onsetDay: truth.onsetDay,
     timeline: (c.scenario.timeline ?? []).map(({ day, text }) => ({ day, text })),

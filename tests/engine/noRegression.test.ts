@@ -6,6 +6,7 @@ import { openCase, type Case } from '../../src/engine/case.ts';
 import { grade } from '../../src/engine/grade.ts';
 import { solvability } from '../../src/engine/solvability.ts';
 import type { Action } from '../../src/scenario/actions.ts';
+import { study } from '../../src/engine/study.ts';
 
 let c: Case;
 beforeAll(() => {
@@ -32,6 +33,11 @@ describe('no regression', () => {
     expect(Math.abs(report.steps[0].z!)).toBeLessThan(3);
     expect(report.steps[0].advice!.join(' ')).toMatch(/more users/);
     expect(Math.abs(report.steps[1].z!)).toBeLessThan(3);
+  });
+  it('shows the studio the symptom over everyone, the world alone (its twin is the world itself: no fault to remove)', () => {
+    const f = study(c, []).footprint!;
+    expect(f).toMatchObject({ broken: false, segment: 'everyone', rest: null, metric: c.truth.symptom });
+    expect(f.lines.map((l) => `${l.group}/${l.world}`)).toEqual(['segment/factual']);
   });
   it('scores blaming the deploy low, and calls it misled', () => {
     const g = grade(c, [

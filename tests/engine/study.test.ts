@@ -29,6 +29,7 @@ describe('study', () => {
     for (const l of f.lines) expect(l.points.map((p) => p.day)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(f.timeline).toEqual([{ day: ONSET, text: 'image encoder v7 rolled out' }]);
     expect(f.onsetDay).toBe(ONSET);
+    expect(f.broken).toBe(true);
   });
 
   it('shows the fault where it acts: world and twin agree before the onset; after it the segment falls below its twin, the rest barely moves', () => {

@@ -59,7 +59,11 @@ function FootprintPanel({ f }: { f: Footprint }) {
     return { day, tag: on.map((e) => e.tag).join(''), label: on.map((e) => e.label).join('; ') };
   });
   return (
-    <Panel id="studio-footprint" title="Footprint" note={<>{f.label} per day: solid lines the world, dashed its fault-free twin</>}>
+    <Panel
+      id="studio-footprint"
+      title="Footprint"
+      note={f.broken ? <>{f.label} per day: solid lines the world, dashed its fault-free twin</> : <>{f.label} per day. Nothing broke: no fault to remove, so no twin to draw — the symptom as the learner sees it</>}
+    >
       <LineChart
         series={footprintSeries(f)}
         unit={f.unit}
@@ -67,11 +71,11 @@ function FootprintPanel({ f }: { f: Footprint }) {
         height={220}
         xLabel="Day"
         yLabel={f.label}
-        title={`${f.label} per day for ${f.segment}${f.rest ? ' and the rest' : ''}, with and without the fault`}
+        title={`${f.label} per day for ${f.segment}${f.rest ? ' and the rest' : ''}${f.broken ? ', with and without the fault' : ''}`}
         annotations={annotations}
       />
       <ul className="studio-legend">
-        <li><span className="legend-swatch" style={{ background: SERIES_COLORS[0] }} aria-hidden="true" /> {f.segment} <span className="muted">(the segment that suffers)</span></li>
+        <li><span className="legend-swatch" style={{ background: SERIES_COLORS[0] }} aria-hidden="true" /> {f.segment} {f.broken && <span className="muted">(the segment that suffers)</span>}</li>
         {f.rest && <li><span className="legend-swatch" style={{ background: SERIES_COLORS[1] }} aria-hidden="true" /> the rest: {f.rest}</li>}
         {entries.map((a) => (
           <li key={`${a.tag}-${a.day}`}><span className="studio-tag">{a.tag}</span> day {a.day}: {a.label}</li>
