@@ -82,7 +82,7 @@ export const tests = [
     },
   },
   {
-    name: 'studio, the whole flow: a scenario for a kind no built-in uses (embedding-collapse) — its solvability, footprint and claims update as it is edited, the claims checked at other seeds (stopped after two); played twice, each attempt recorded as an example; the zip passes faultline validate and faultline test',
+    name: 'studio, the whole flow: a scenario for a kind no built-in uses (embedding-collapse) — its solvability, footprint and claims update as it is edited, the claims checked at other seeds (stopped after two); played twice, each attempt recorded as an example; the zip passes faultline validate and faultline test; the library lists the draft',
     timeout: 240_000,
     async run(ctx) {
       await withApp(ctx, { query: '/' }, async (page) => {
@@ -200,6 +200,14 @@ export const tests = [
         assert.match(tested.stdout, new RegExp(`✓ a lucky guess: ${luckyScore} `));
         assert.match(tested.stdout, /✓ new users' relevance is down/);
         assert.match(tested.stdout, /^3 passed, 0 failed$/m);
+
+        // The library lists the draft; it reopens in the studio as it was left.
+        await page.getByRole('button', { name: 'Library' }).click();
+        const listed = page.getByTestId('draft').filter({ hasText: 'collapsed-niches.yaml — New fans of two niches stopped finding them' });
+        await listed.waitFor({ timeout: 10_000 });
+        await listed.locator('.draft-open').click();
+        await page.getByTestId('studio-files').waitFor();
+        assert.match(await page.locator('.cm-content').innerText(), /^id: collapsed-niches$/m);
       });
     },
   },

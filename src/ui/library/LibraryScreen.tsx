@@ -12,6 +12,7 @@ import { readOpenedScenarios, useOpenedScenarios } from './openedScenarios.ts';
 import { ScenarioCard } from './ScenarioCard.tsx';
 import { ScenarioErrors } from './ScenarioErrors.tsx';
 import { SetAsideRecords } from './SetAsideRecords.tsx';
+import { DraftList } from './DraftList.tsx';
 
 export function LibraryScreen() {
   const opened = useOpenedScenarios((s) => s.entries);
@@ -91,6 +92,7 @@ export function LibraryScreen() {
           <section aria-label="Built-in scenarios" className="card-grid" data-testid="library">
             {cards(BUILT_IN_SCENARIOS, false)}
           </section>
+          <DraftList />
           {opened && opened.length > 0 && (
             <>
               <h2 className="section-title">Opened from files</h2>
