@@ -11,6 +11,7 @@ import { testCommand, testHelp, testOptions } from './commands/test.ts';
 import { signaturesCommand, signaturesHelp, signaturesOptions } from './commands/signatures.ts';
 import { baselineCommand, baselineHelp, baselineOptions } from './commands/baseline.ts';
 import { inspectCommand, inspectHelp, inspectOptions } from './commands/inspect.ts';
+import { generateCommand, generateHelp, generateOptions } from './commands/generate.ts';
 import type { ParseArgsConfig } from 'node:util';
 
 export interface Command {
@@ -30,6 +31,7 @@ export const COMMANDS: Record<string, Command> = {
   solve: { run: solveCommand, help: solveHelp, options: solveOptions },
   replay: { run: replayCommand, help: replayHelp, options: replayOptions },
   test: { run: testCommand, help: testHelp, options: testOptions },
+  generate: { run: generateCommand, help: generateHelp, options: generateOptions },
   signatures: { run: signaturesCommand, help: signaturesHelp, options: signaturesOptions },
   baseline: { run: baselineCommand, help: baselineHelp, options: baselineOptions },
 };
