@@ -16,9 +16,10 @@ export const generateHelp = `faultline generate [--seed N] [--difficulty intro|m
   Writes a new incident as a scenario file (to standard output, or --out, never over a file):
   a fault of one of the kinds (every kind by default; --kind again for more), distractors near
   its onset, a changelog, a briefing whose numbers are the world's (as claims), hints, findings
-  and a debrief from the expert path. It is kept only when faultline solve passes on its world
-  and the difficulty measured there is the one asked for (the figures open the file); the same
-  flags give the same file.`;
+  and a debrief from the expert path. It is kept only when faultline solve passes on its world;
+  its difficulty is the one measured there (the figures open the file) — with --difficulty, the
+  one asked for (other kinds and worlds are tried until one measures it). Seeds 1–14 go round
+  every fault kind. The same flags give the same file.`;
 
 /** The flags `faultline generate` takes (its --help lists them all). */
 export const generateOptions = {

@@ -1,6 +1,6 @@
 // Rule: a generated incident is kept only when it is proven: its file loads as any scenario file
 // does, `solve` passes on its world, and the difficulty measured from that world is the one
-// asked for. Attempts are numbered and each is a pure function of (options, attempt), so the
+// asked for (none asked: the file is labelled with the one measured). Attempts are numbered and each is a pure function of (options, attempt), so the
 // same seed gives the same file; the world is made by the caller (`pairOf`: the CLI's cache, the
 // app's worker).
 import { Document, isMap, isSeq } from 'yaml';
@@ -85,8 +85,9 @@ export async function generateIncident(options: GenerateOptions, pairOf: PairOf,
       continue;
     }
     const written = writeIncident(c, plan, report);
-    if (written.figures.difficulty !== plan.difficulty) {
-      rejected.push(`attempt ${attempt + 1} (${plan.kind}, world seed ${plan.worldSeed}): measured ${written.figures.difficulty}, asked ${plan.difficulty}`);
+    // Asked for a difficulty, the incident must measure it; otherwise it is labelled as it measures.
+    if (options.difficulty && written.figures.difficulty !== options.difficulty) {
+      rejected.push(`attempt ${attempt + 1} (${plan.kind}, world seed ${plan.worldSeed}): measured ${written.figures.difficulty}, asked ${options.difficulty}`);
       continue;
     }
     const text = fileOf(plan, options, written);

@@ -78,13 +78,22 @@ function leadsFor(kind: FaultKind): readonly DataDistractor[] {
   return [CAMPAIGN];
 }
 
+/** The kinds in a fixed order of their own (not the vocabulary's), the same every run. */
+function shuffledKinds(kinds: readonly FaultKind[]): FaultKind[] {
+  const rng = stream(0, 'incident/kind-order');
+  return kinds.map((k) => ({ k, r: rng() })).sort((a, b) => a.r - b.r).map((x) => x.k);
+}
+
 /** The plan of attempt `attempt` for these options. */
 export function planIncident(options: GenerateOptions, attempt: number): Plan {
-  // The difficulty is the seed's, whichever attempt is kept; everything else is the attempt's.
+  // The difficulty the false leads are set for is the seed's, whichever attempt is kept.
   const difficulty = options.difficulty ?? pick(stream(options.seed, 'incident/difficulty'), DIFFICULTY_ORDER);
   const rng = stream(options.seed, `incident/${attempt}`);
+  // The kind goes round the kinds by seed (seeds 1–14 see each once), in an order of its own; a
+  // later attempt at an asked difficulty draws another (some kinds are never intro).
   const kinds = options.kinds?.length ? options.kinds : FAULT_KINDS;
-  const kind = pick(rng, kinds);
+  const order = shuffledKinds(kinds);
+  const kind = attempt > 0 && options.difficulty ? pick(rng, kinds) : order[(((options.seed - 1) % order.length) + order.length) % order.length];
   const worldSeed = 1 + randomInt(rng, 999_999);
   const onsetDay = 6 + randomInt(rng, 3);
   const component = FAULTS[kind].component;
