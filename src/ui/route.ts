@@ -5,6 +5,7 @@
 //     …&draft=DRAFT                            played from the studio: the debrief offers to record it as an example
 //   ?view=world&seed=N                         a healthy world's overview (no fault)
 //   ?studio=DRAFT                              the authoring studio on a draft kept in this browser
+//   ?incident=N[&difficulty=D]                 a generated incident (as faultline generate --seed N): made, then opened
 // `users`, `items` and `days` override the world's size in both (small worlds for tests).
 import { useSyncExternalStore } from 'react';
 import type { WorldSizes } from '../sim/config.ts';
@@ -17,6 +18,7 @@ export type Route =
   | { view: 'library' }
   | { view: 'world'; config: WorldRequestConfig }
   | { view: 'studio'; draftId: string }
+  | { view: 'incident'; seed: number; difficulty: 'intro' | 'medium' | 'hard' | null }
   | { view: 'workspace'; scenarioId: string; seed: number | null; mode: Mode; sizes: Partial<WorldSizes>; replay: string | null; draft: string | null };
 
 export function readRoute(search: string): Route {
@@ -34,6 +36,11 @@ export function readRoute(search: string): Route {
       replay: params.get('replay') || null,
       draft: params.get('draft') || null,
     };
+  }
+  const incident = params.get('incident');
+  if (incident !== null && /^\d{1,10}$/.test(incident.trim())) {
+    const d = params.get('difficulty');
+    return { view: 'incident', seed: Number(incident), difficulty: d === 'intro' || d === 'medium' || d === 'hard' ? d : null };
   }
   const draftId = params.get('studio');
   if (draftId) return { view: 'studio', draftId };
@@ -76,4 +83,10 @@ function subscribe(onChange: () => void): () => void {
 /** The current query string, re-rendering on navigation (back/forward included). */
 export function useSearch(): string {
   return useSyncExternalStore(subscribe, () => window.location.search);
+}
+
+/** A generated incident's id (as `faultline generate` names it) → the address that makes it; null for any other id. */
+export function incidentSearchOf(id: string): string | null {
+  const m = /^incident-(\d{1,10})(?:-(intro|medium|hard))?$/.exec(id);
+  return m ? `?incident=${m[1]}${m[2] ? `&difficulty=${m[2]}` : ''}` : null;
 }

@@ -13,6 +13,7 @@ import { ScenarioCard } from './ScenarioCard.tsx';
 import { ScenarioErrors } from './ScenarioErrors.tsx';
 import { SetAsideRecords } from './SetAsideRecords.tsx';
 import { DraftList } from './DraftList.tsx';
+import { RandomIncident } from './RandomIncident.tsx';
 
 export function LibraryScreen() {
   const opened = useOpenedScenarios((s) => s.entries);
@@ -89,6 +90,7 @@ export function LibraryScreen() {
             <p key={p} className="notice" role="status">{p}</p>
           ))}
           <SetAsideRecords />
+          <RandomIncident />
           <section aria-label="Built-in scenarios" className="card-grid" data-testid="library">
             {cards(BUILT_IN_SCENARIOS, false)}
           </section>

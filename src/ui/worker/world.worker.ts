@@ -1,8 +1,7 @@
 // The world worker: generates one world (posting progress), then answers queries against it.
 import { simulateTwin, simulateWith, simulateWorld, type SimulationOptions, type WorldPair } from '../../sim/simulate.ts';
 import { spareWorkers, workerServer } from './shardWorkers.ts';
-import { worldKey, type WorldKey, type WorldRole } from '../../sim/worldKey.ts';
-import { keepWorld, readWorld, worldStoreKey } from './worldStore.ts';
+import { keepWorld, readKept, storeKeyOf as storeKey } from './worldStore.ts';
 import type { TwinMessage, TwinRequest } from './twin.worker.ts';
 import { openCase, type Case, type CaseFile } from '../../engine/case.ts';
 import { grade } from '../../engine/grade.ts';
@@ -23,8 +22,6 @@ import type { SimulationRequest, WorldMessage, WorldRequest } from './protocol.t
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorldMessage) => scope.postMessage(message);
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-declare const __SIM_CODE_VERSION__: string;
 
 let world: World | null = null;
 /** What the world was simulated from: grading simulates its twin from the same request. */
@@ -47,18 +44,6 @@ scope.onmessage = (event: MessageEvent<WorldRequest>) => {
 
 function metricDimensions(w: World): Record<MetricId, Dimension[]> {
   return Object.fromEntries(METRICS.map((id) => [id, tableDimensions(w.logs[METRIC_DEFS[id].table])])) as Record<MetricId, Dimension[]>;
-}
-
-/** Where the world of `role` for this request is kept in the browser (null: not keepable), and how to name it when read back. */
-async function storeKey(role: WorldRole, { config, faults, distractors }: SimulationRequest): Promise<{ key: string; label: WorldKey['label'] } | null> {
-  const key = worldKey(role, config, { faults, distractors }, __SIM_CODE_VERSION__);
-  return key && { key: await worldStoreKey(key.text), label: key.label };
-}
-
-/** The world of `role` from the browser's store, named as this request names it. */
-async function readKept(stored: { key: string; label: WorldKey['label'] } | null): Promise<World | null> {
-  const kept = stored && (await readWorld(stored.key));
-  return kept && stored.label(kept);
 }
 
 /** The world, each day's visits served in shards by workers beside this one (when there are cores to spare). */

@@ -5,6 +5,8 @@
 // of at most 64 MB each, since a browser refuses a single value the size of a full world. Past
 // the cap the least recently used are dropped. Any failure (no IndexedDB, a full quota, a
 // corrupt record) only costs speed: the world is generated as if nothing were kept.
+import { worldKey, type WorldKey, type WorldRole } from '../../sim/worldKey.ts';
+import type { WorldRequest } from '../../scenario/scenarioWorld.ts';
 import type { World } from '../../sim/world/world.ts';
 
 const DB_NAME = 'faultline-worlds';
@@ -173,4 +175,18 @@ export async function keepWorld(key: string, world: World): Promise<void> {
   } catch {
     // Quota or storage trouble: the world stays in memory, unkept.
   }
+}
+
+declare const __SIM_CODE_VERSION__: string;
+
+/** Where the world of `role` for this request is kept in the browser (null: not keepable), and how to name it when read back. */
+export async function storeKeyOf(role: WorldRole, { config, faults, distractors }: WorldRequest): Promise<{ key: string; label: WorldKey['label'] } | null> {
+  const key = worldKey(role, config, { faults, distractors }, __SIM_CODE_VERSION__);
+  return key && { key: await worldStoreKey(key.text), label: key.label };
+}
+
+/** The world of `role` from the browser's store, named as this request names it. */
+export async function readKept(stored: { key: string; label: WorldKey['label'] } | null): Promise<World | null> {
+  const kept = stored && (await readWorld(stored.key));
+  return kept && stored.label(kept);
 }

@@ -21,7 +21,7 @@ import { AppBar } from '../components/AppBar.tsx';
 import { Markdown } from '../components/Markdown.tsx';
 import { attemptRules } from '../attempt/rules.ts';
 import { findScenario } from '../library/openedEntries.ts';
-import { navigate, type Route } from '../route.ts';
+import { incidentSearchOf, navigate, type Route } from '../route.ts';
 import { useWorld } from '../useWorld.ts';
 import { ActionTrail } from './ActionTrail.tsx';
 import { changelogOf } from './changelog.ts';
@@ -320,6 +320,12 @@ function ScenarioNotFound({ id }: { id: string }) {
         <div className="failure-page" role="alert">
           <h1>No scenario “{id}”</h1>
           <p>It is not a built-in scenario, and no scenario file you opened has that id.</p>
+          {incidentSearchOf(id) && (
+            <p>
+              It is a generated incident’s name: it can be made again here, the same as it was made elsewhere.{' '}
+              <button type="button" className="button" onClick={() => navigate(incidentSearchOf(id)!)} data-testid="make-incident">Make it</button>
+            </p>
+          )}
           <button type="button" className="button" onClick={() => navigate('')}>Back to the library</button>
         </div>
       </main>
