@@ -5,10 +5,12 @@
 //     …&draft=DRAFT                            played from the studio: the debrief offers to record it as an example
 //   ?view=world&seed=N                         a healthy world's overview (no fault)
 //   ?studio=DRAFT                              the authoring studio on a draft kept in this browser
-//   ?incident=N[&difficulty=D]                 a generated incident (as faultline generate --seed N): made, then opened
+//   ?incident=N[&difficulty=D][&kind=K]        a generated incident (as faultline generate --seed N): made, then opened
+//   ?view=progress                             the learner's progress across attempts
 // `users`, `items` and `days` override the world's size in both (small worlds for tests).
 import { useSyncExternalStore } from 'react';
 import type { WorldSizes } from '../sim/config.ts';
+import { FAULT_KINDS, type FaultKind } from '../sim/vocabulary.ts';
 import { readWorldParams, type WorldRequestConfig } from './urlParams.ts';
 
 export const MODES = ['practice', 'interview'] as const;
@@ -18,7 +20,8 @@ export type Route =
   | { view: 'library' }
   | { view: 'world'; config: WorldRequestConfig }
   | { view: 'studio'; draftId: string }
-  | { view: 'incident'; seed: number; difficulty: 'intro' | 'medium' | 'hard' | null }
+  | { view: 'incident'; seed: number; difficulty: 'intro' | 'medium' | 'hard' | null; kind: FaultKind | null }
+  | { view: 'progress' }
   | { view: 'workspace'; scenarioId: string; seed: number | null; mode: Mode; sizes: Partial<WorldSizes>; replay: string | null; draft: string | null };
 
 export function readRoute(search: string): Route {
@@ -40,10 +43,13 @@ export function readRoute(search: string): Route {
   const incident = params.get('incident');
   if (incident !== null && /^\d{1,10}$/.test(incident.trim())) {
     const d = params.get('difficulty');
-    return { view: 'incident', seed: Number(incident), difficulty: d === 'intro' || d === 'medium' || d === 'hard' ? d : null };
+    const k = params.get('kind');
+    const kind = (FAULT_KINDS as readonly string[]).includes(k ?? '') ? (k as FaultKind) : null;
+    return { view: 'incident', seed: Number(incident), difficulty: d === 'intro' || d === 'medium' || d === 'hard' ? d : null, kind };
   }
   const draftId = params.get('studio');
   if (draftId) return { view: 'studio', draftId };
+  if (params.get('view') === 'progress') return { view: 'progress' };
   if (params.get('view') === 'world') return { view: 'world', config: readWorldParams(search) };
   return { view: 'library' };
 }
@@ -87,6 +93,7 @@ export function useSearch(): string {
 
 /** A generated incident's id (as `faultline generate` names it) → the address that makes it; null for any other id. */
 export function incidentSearchOf(id: string): string | null {
-  const m = /^incident-(\d{1,10})(?:-(intro|medium|hard))?$/.exec(id);
-  return m ? `?incident=${m[1]}${m[2] ? `&difficulty=${m[2]}` : ''}` : null;
+  const m = /^incident-(\d{1,10})(?:-(intro|medium|hard))?(?:-([a-z-]+))?$/.exec(id);
+  if (!m || (m[3] && !(FAULT_KINDS as readonly string[]).includes(m[3]))) return null;
+  return `?incident=${m[1]}${m[2] ? `&difficulty=${m[2]}` : ''}${m[3] ? `&kind=${m[3]}` : ''}`;
 }

@@ -5,14 +5,15 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { submitDiagnosis, withApp } from './helpers.mjs';
+import { readFile } from 'node:fs/promises';
+import { assertAccessible, submitDiagnosis, withApp } from './helpers.mjs';
 
 const run = promisify(execFile);
 const SEED = 4;
 
 export const tests = [
   {
-    name: 'incident: ?incident=4 makes the file faultline generate --seed 4 makes, opens it with its world kept, and plays to a debrief',
+    name: 'incident: ?incident=4 makes the file faultline generate --seed 4 makes, opens it with its world kept, plays to a debrief, and the progress view shows the attempt (exported as one file)',
     timeout: 180_000,
     async run(ctx) {
       const { stdout: file } = await run(process.execPath, ['bin/faultline.js', 'generate', '--seed', String(SEED), '--quiet'], { cwd: ctx.root, maxBuffer: 1 << 22 });
@@ -39,10 +40,24 @@ export const tests = [
         await page.waitForFunction(() => !globalThis.document.querySelector('[data-testid="open-diagnosis"]')?.disabled, null, { timeout: 60_000 });
         await submitDiagnosis(page, { cause: kind });
         await page.getByTestId('score').waitFor({ timeout: 90_000 });
+        const score = Number(await page.getByTestId('score').innerText());
         // Back in the library, the incident is there to play again or to open in the studio.
         await page.goBack();
         await page.getByTestId('random-incident').waitFor();
         assert.match(await page.getByTestId('opened-library').innerText(), new RegExp(`incident-${SEED}\\.yaml`));
+        // The progress view has the attempt: its kind's row, its score, and what to practise next.
+        await page.getByTestId('progress-link').click();
+        await page.getByTestId('progress-by-kind').waitFor();
+        assert.match(await page.locator('main').innerText(), /1 graded attempt in this browser/);
+        const row = page.locator(`[data-testid="progress-by-kind"] tr[data-row="${kind}"]`);
+        assert.match(await row.innerText(), new RegExp(`^${kind}\\s+1\\s+${score}\\b`));
+        assert.equal(await page.locator('[data-testid="progress-trend"] circle.is-generated').count(), 1);
+        assert.match(await page.getByTestId('progress-next').innerText(), /^Practise next: [a-z-]+/);
+        await assertAccessible(page, 'the progress view');
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('progress-export').click()]);
+        const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+        assert.equal(exported.format, 'faultline-progress');
+        assert.deepEqual(exported.entries.map((e) => [e.scenario, e.kind, e.score, e.generated]), [[`incident-${SEED}`, kind, score, true]]);
       });
     },
   },

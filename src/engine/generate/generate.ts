@@ -11,6 +11,7 @@ import type { Scenario } from '../../scenario/schema.ts';
 import { CURRENT_SCHEMA_VERSION } from '../../scenario/version.ts';
 import { openCase } from '../case.ts';
 import { solvability } from '../solvability.ts';
+import { incidentId } from './incidentId.ts';
 import { INCIDENT_WORLD, planIncident, type GenerateOptions, type Plan } from './plan.ts';
 import { writeIncident, type Figures } from './write.ts';
 
@@ -46,7 +47,7 @@ function header(plan: Plan, f: Figures, options: GenerateOptions): string {
 
 /** The scenario file of a plan, from what its world showed. */
 function fileOf(plan: Plan, options: GenerateOptions, w: ReturnType<typeof writeIncident>): string {
-  const id = options.id ?? `incident-${plan.seed}${options.difficulty ? `-${options.difficulty}` : ''}`;
+  const id = options.id ?? incidentId(options);
   const doc = {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id,

@@ -8,10 +8,11 @@ import { ProgressBar } from '../components/ProgressBar.tsx';
 import { navigate, workspaceSearch } from '../route.ts';
 import type { IncidentMessage, IncidentRequest } from '../worker/incident.worker.ts';
 import { findScenario, openScenarioFile } from './openedEntries.ts';
+import { incidentId } from '../../engine/generate/incidentId.ts';
+import type { FaultKind } from '../../sim/vocabulary.ts';
 
 type Difficulty = 'intro' | 'medium' | 'hard';
 
-const idOf = (seed: number, difficulty: Difficulty | null) => `incident-${seed}${difficulty ? `-${difficulty}` : ''}`;
 
 /** Opens the incident's scenario in the workspace (the address replaced: Back returns to the library). */
 function openIncident(id: string, worldSeed: number) {
@@ -19,10 +20,11 @@ function openIncident(id: string, worldSeed: number) {
   navigate(workspaceSearch(id, worldSeed, 'practice'));
 }
 
-export function IncidentScreen({ seed, difficulty }: { seed: number; difficulty: Difficulty | null }) {
+export function IncidentScreen({ seed, difficulty, kind }: { seed: number; difficulty: Difficulty | null; kind: FaultKind | null }) {
   const [state, setState] = useState<{ fraction: number; label: string } | { failed: string }>({ fraction: 0, label: 'Starting the generator' });
   useEffect(() => {
-    const made = findScenario(idOf(seed, difficulty));
+    const options: IncidentRequest = { seed, ...(difficulty ? { difficulty } : {}), ...(kind ? { kinds: [kind] } : {}) };
+    const made = findScenario(incidentId(options));
     if (made) {
       openIncident(made.scenario.id, made.scenario.world.seed);
       return;
@@ -43,9 +45,9 @@ export function IncidentScreen({ seed, difficulty }: { seed: number; difficulty:
       event.preventDefault();
       setState({ failed: event.message || 'The generator stopped unexpectedly.' });
     };
-    worker.postMessage({ seed, ...(difficulty ? { difficulty } : {}) } satisfies IncidentRequest);
+    worker.postMessage(options);
     return () => worker.terminate();
-  }, [seed, difficulty]);
+  }, [seed, difficulty, kind]);
 
   return (
     <div className="app">
@@ -55,7 +57,7 @@ export function IncidentScreen({ seed, difficulty }: { seed: number; difficulty:
         <p>
           A new incident, made for this seed: a fault, false leads near it, a changelog and a briefing whose numbers are the world’s —
           kept only once the engine has proved it can be solved. The same address makes the same incident anywhere
-          (<span className="mono">faultline generate --seed {seed}{difficulty ? ` --difficulty ${difficulty}` : ''}</span>).
+          (<span className="mono">faultline generate --seed {seed}{difficulty ? ` --difficulty ${difficulty}` : ''}{kind ? ` --kind ${kind}` : ''}</span>).
         </p>
         {'failed' in state ? (
           <div className="failure-inline" role="alert">

@@ -74,6 +74,17 @@ export function LibraryScreen() {
             </button>
             <a
               className="link"
+              href="?view=progress"
+              onClick={(e) => {
+                e.preventDefault();
+                navigate('?view=progress');
+              }}
+              data-testid="progress-link"
+            >
+              Your progress
+            </a>
+            <a
+              className="link"
               href="?view=world"
               onClick={(e) => {
                 e.preventDefault();

@@ -13,6 +13,8 @@ import { AttemptSession, hasEnded, useAttempt, type Move } from '../attempt/sess
 import { discardAttempt, loadAttempt, resumeOf, saveAttempt, storageKey, transcriptOf, type AttemptKey } from '../attempt/autosave.ts';
 import { recordAttempt } from '../library/attemptStats.ts';
 import { DebriefPanel } from './DebriefPanel.tsx';
+import { recordProgress } from '../progress/progressStore.ts';
+import { skillsOf } from '../../engine/progress.ts';
 import { useGrade } from './useGrade.ts';
 import { ContrastPanel } from './ContrastPanel.tsx';
 import { useExplorerQuery } from './useExplorerQuery.ts';
@@ -176,7 +178,13 @@ function Workspace({ scenario, route }: { scenario: Scenario; route: WorkspaceRo
   const ended = hasEnded(attempt);
   const open = started && !ended;
   const grading = useGrade(ready ? world.client : null, scenario, actions, ended, (graded) => {
-    recordAttempt(scenario.id, `${storageKey(attemptKey)}@${submitted?.at}/${actions.length}`, graded.grade.score);
+    const attemptId = `${storageKey(attemptKey)}@${submitted?.at}/${actions.length}`;
+    recordAttempt(scenario.id, attemptId, graded.grade.score);
+    // The learner's own attempts make their progress (an opened transcript is someone else's).
+    if (!route.replay) {
+      const g = graded.grade;
+      recordProgress({ id: attemptId, scenario: scenario.id, kind: g.truth.cause, stage: g.truth.stage, at: Date.now(), score: g.score, skills: skillsOf(g), generated: incidentSearchOf(scenario.id) !== null });
+    }
     session.debriefed();
   });
 
