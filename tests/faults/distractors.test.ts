@@ -10,7 +10,7 @@ import { deployLog } from '../../src/sim/changelog.ts';
 import type { DistractorSpec } from '../../src/sim/faults/specs.ts';
 import type { World } from '../../src/sim/world/world.ts';
 
-const WORLD = { seed: 99, users: 6000, items: 12000, days: 14 };
+const WORLD = { seed: 99, users: 4000, items: 8000, days: 14 };
 const cache = new Map<string, World>();
 const worldWith = (distractors: DistractorSpec[] = []) => {
   const key = JSON.stringify(distractors);

@@ -1,5 +1,5 @@
 // The flagship, cold-start-niche-aesthetics, tells the interviewer's story in the factual world
-// (what `faultline query` shows) at the file's seed and two others: new users' rated relevance,
+// (what `faultline query` shows) at the file's seed and seed 1 (builtinSignatures checks seed 101): new users' rated relevance,
 // days 8–14 against days 1–7, falls by about a tenth or more while casual and core users stay
 // within a few points, and new users save less. (The briefing's exact numbers are the file's
 // claims.) Nothing here is scripted: the variant pick moves the targets,
@@ -21,7 +21,7 @@ function weekOverWeek(w: World, metric: string, filter: Record<string, string[]>
 }
 
 describe('the flagship scenario', () => {
-  for (const seed of [undefined, 1, 2]) {
+  for (const seed of [undefined, 1]) {
     it(`drops new users' relevance by about a tenth or more, not core or casual (seed ${seed ?? 'of the file'})`, () => {
       const w = scenarioWorldAt(ID, seed);
       const relevance = weekOverWeek(w, 'relevance');
