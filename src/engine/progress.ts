@@ -100,7 +100,7 @@ export interface Suggestion {
 export function suggestionOf(entries: readonly ProgressEntry[]): Suggestion {
   const byKind = profileOf(entries).byKind;
   const unseen = FAULT_KINDS.find((k) => !byKind[k]);
-  if (unseen) return { kind: unseen, because: `you have not met ${unseen} yet (${FAULTS[unseen].summary.replace(/\.$/, '')})`, skill: null };
+  if (unseen) return { kind: unseen, because: `you have not met ${unseen} yet (${FAULTS[unseen].summary.replace(/\.$/, '').replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())})`, skill: null };
   const [kind, group] = Object.entries(byKind)
     .filter(([k]) => (FAULT_KINDS as readonly string[]).includes(k))
     .sort((a, b) => a[1].score - b[1].score)[0] as [FaultKind, Group];

@@ -140,6 +140,10 @@ export function ProgressScreen() {
             <section className="panel" aria-labelledby="progress-trend-title">
               <h2 id="progress-trend-title" className="panel-title">Scores over time</h2>
               <ScoreTrend entries={sorted} />
+              <p className="muted progress-legend">
+                <span className="legend-dot" aria-hidden="true" /> a built-in or opened scenario · <span className="legend-dot is-generated" aria-hidden="true" /> a generated
+                incident · the line: the mean of the last five attempts
+              </p>
             </section>
             <section className="panel" aria-labelledby="progress-profile-title">
               <h2 id="progress-profile-title" className="panel-title">How you investigate</h2>
