@@ -7,6 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { SKILL_LABELS, SKILLS, profileOf, suggestionOf, type Group, type ProgressEntry } from '../../engine/progress.ts';
 import { AppBar } from '../components/AppBar.tsx';
+import { PageHeading } from '../components/PageHeading.tsx';
 import { downloadText } from '../attempt/download.ts';
 import { navigate, workspaceSearch } from '../route.ts';
 import { BUILT_IN_SCENARIOS } from '../library/builtInScenarios.ts';
@@ -108,23 +109,23 @@ export function ProgressScreen() {
     <div className="app">
       <AppBar />
       <main className="content progress-screen">
-        <div className="page-heading">
-          <div>
-            <h1 tabIndex={-1}>Your progress</h1>
-            <p>{sorted.length ? `${sorted.length} graded attempt${sorted.length === 1 ? '' : 's'} in this browser.` : 'No graded attempt yet: play a scenario or a random incident to its debrief.'}</p>
-          </div>
-          <div className="studio-actions">
-            <button type="button" className="button button-secondary" disabled={!sorted.length} onClick={() => downloadText('faultline-progress.json', exportProgress(sorted))} data-testid="progress-export">Export</button>
-            <button type="button" className="button button-secondary" onClick={() => file.current?.click()} data-testid="progress-import">Import…</button>
-            <input ref={file} type="file" accept=".json,application/json" hidden onChange={(e) => { const f = e.target.files?.[0]; if (f) void onImport(f); e.target.value = ''; }} data-testid="progress-file" />
-            <button type="button" className="button button-quiet" onClick={() => navigate('')}>Library</button>
-          </div>
-        </div>
+        <PageHeading
+          title="Your progress"
+          subtitle={<p>{sorted.length ? `${sorted.length} graded attempt${sorted.length === 1 ? '' : 's'} in this browser.` : 'No graded attempt yet: play a scenario or a random incident to its debrief.'}</p>}
+          actions={
+            <>
+              <button type="button" className="button button-secondary" disabled={!sorted.length} onClick={() => downloadText('faultline-progress.json', exportProgress(sorted))} data-testid="progress-export">Export</button>
+              <button type="button" className="button button-secondary" onClick={() => file.current?.click()} data-testid="progress-import">Import…</button>
+              <input ref={file} type="file" accept=".json,application/json" hidden onChange={(e) => { const f = e.target.files?.[0]; if (f) void onImport(f); e.target.value = ''; }} data-testid="progress-file" />
+              <button type="button" className="button button-quiet" onClick={() => navigate('')}>Library</button>
+            </>
+          }
+        />
         {[problem, ...notice].filter(Boolean).map((n) => <p key={n} className="notice" role="status">{n}</p>)}
         <section className="panel progress-next" aria-labelledby="progress-next" data-testid="progress-next">
           <h2 id="progress-next">Practise next: <span className="mono">{next.kind}</span></h2>
           <p>Because {next.because}{next.skill ? `; your weakest skill there is ${SKILL_LABELS[next.skill].toLowerCase()}` : ''}.</p>
-          <div className="studio-actions">
+          <div className="page-actions">
             {teaches?.ok && (
               <button type="button" className="button button-secondary" onClick={() => navigate(workspaceSearch(teaches.scenario.id, newSeed(), 'practice'))}>
                 {teaches.scenario.title} (built-in, a new seed)

@@ -6,6 +6,7 @@
 // (Reached from the library: "New scenario", or "Edit" on a card.)
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AppBar } from '../components/AppBar.tsx';
+import { PageHeading } from '../components/PageHeading.tsx';
 import { navigate } from '../route.ts';
 import { downloadText } from '../attempt/download.ts';
 import { loadScenario, type LoadResult } from '../../scenario/load.ts';
@@ -152,29 +153,29 @@ export function StudioScreen({ draftId }: { draftId: string }) {
     <div className="app">
       <AppBar />
       <main className="content studio">
-        <div className="page-heading studio-heading">
-          <div>
-            <h1 tabIndex={-1}>Studio</h1>
-            <p className="mono">{fileName}{draft.from ? <span className="muted"> · from {draft.from}</span> : null}</p>
-          </div>
-          <div className="studio-actions">
-            <span className={`studio-status${saved === 'failed' ? ' is-error' : ''}`} role="status" data-testid="studio-status">{status}</span>
-            <button type="button" className="button" onClick={() => void play()} disabled={!scenario} data-testid="studio-play"
-              title={scenario ? 'Start a practice attempt on this draft' : 'The draft must load before it can be played'}>
-              Play it
-            </button>
-            {fileCount ? (
-              <button type="button" className="button button-secondary" onClick={() => downloadZip(fileName.replace(/\.yaml$/, '.zip'), { [fileName]: text, ...files })} data-testid="studio-download-zip"
-                title={`${fileName} and its ${fileCount} example transcript${fileCount === 1 ? '' : 's'}`}>
-                Download zip
+        <PageHeading
+          title="Studio"
+          subtitle={<p className="mono">{fileName}{draft.from ? <span className="muted"> · from {draft.from}</span> : null}</p>}
+          actions={
+            <>
+              <span className={`studio-status${saved === 'failed' ? ' is-error' : ''}`} role="status" data-testid="studio-status">{status}</span>
+              <button type="button" className="button" onClick={() => void play()} disabled={!scenario} data-testid="studio-play"
+                title={scenario ? 'Start a practice attempt on this draft' : 'The draft must load before it can be played'}>
+                Play it
               </button>
-            ) : null}
-            <button type="button" className="button button-secondary" onClick={() => downloadText(fileName, text, 'application/yaml')} data-testid="studio-download">
-              Download YAML
-            </button>
-            <button type="button" className="button button-quiet" onClick={() => navigate('')}>Library</button>
-          </div>
-        </div>
+              {fileCount ? (
+                <button type="button" className="button button-secondary" onClick={() => downloadZip(fileName.replace(/\.yaml$/, '.zip'), { [fileName]: text, ...files })} data-testid="studio-download-zip"
+                  title={`${fileName} and its ${fileCount} example transcript${fileCount === 1 ? '' : 's'}`}>
+                  Download zip
+                </button>
+              ) : null}
+              <button type="button" className="button button-secondary" onClick={() => downloadText(fileName, text, 'application/yaml')} data-testid="studio-download">
+                Download YAML
+              </button>
+              <button type="button" className="button button-quiet" onClick={() => navigate('')}>Library</button>
+            </>
+          }
+        />
         <div className="studio-columns">
           <ScenarioEditor key={draft.id} initial={draft.text} schema={schema} validate={validate} onChange={setText} label={`Scenario file ${fileName}`} />
           <aside className="studio-side" aria-label="Checks">
